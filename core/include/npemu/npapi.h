@@ -1,0 +1,174 @@
+/* npemu — the Network Provider surface of npapi.h: what a provider DLL exports
+ * to a Multiple Provider Router. On Windows this is the SDK's own header. */
+#ifndef NPEMU_NPAPI_H
+#define NPEMU_NPAPI_H
+
+#include <npemu/winnetwk.h>
+
+#ifdef _WIN32
+#include <npapi.h>
+#else
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* NPGetCaps indexes and their answers. */
+#define WNNC_SPEC_VERSION 0x00000001
+#define WNNC_SPEC_VERSION51 0x00050001
+#define WNNC_NET_TYPE 0x00000002
+#define WNNC_DRIVER_VERSION 0x00000003
+#define WNNC_USER 0x00000004
+#define WNNC_USR_GETUSER 0x00000001
+#define WNNC_CONNECTION 0x00000006
+#define WNNC_CON_ADDCONNECTION 0x00000001
+#define WNNC_CON_CANCELCONNECTION 0x00000002
+#define WNNC_CON_GETCONNECTIONS 0x00000004
+#define WNNC_CON_ADDCONNECTION3 0x00000008
+#define WNNC_CON_GETPERFORMANCE 0x00000040
+#define WNNC_CON_DEFER 0x00000080
+#define WNNC_DIALOG 0x00000008
+#define WNNC_DLG_DEVICEMODE 0x00000001
+#define WNNC_DLG_PROPERTYDIALOG 0x00000020
+#define WNNC_DLG_SEARCHDIALOG 0x00000040
+#define WNNC_DLG_FORMATNETWORKNAME 0x00000080
+#define WNNC_DLG_PERMISSIONEDITOR 0x00000100
+#define WNNC_DLG_GETRESOURCEPARENT 0x00000200
+#define WNNC_DLG_GETRESOURCEINFORMATION 0x00000800
+#define WNNC_ADMIN 0x00000009
+#define WNNC_ADM_GETDIRECTORYTYPE 0x00000001
+#define WNNC_ADM_DIRECTORYNOTIFY 0x00000002
+#define WNNC_ENUMERATION 0x0000000B
+#define WNNC_ENUM_GLOBAL 0x00000001
+#define WNNC_ENUM_LOCAL 0x00000002
+#define WNNC_ENUM_CONTEXT 0x00000004
+#define WNNC_ENUM_SHAREABLE 0x00000008
+#define WNNC_START 0x0000000C
+#define WNNC_WAIT_FOR_START 0x00000001
+#define WNNC_CRED_MANAGER 0xffff0000
+
+/* Network types reported through WNNC_NET_TYPE (high word). */
+#define WNNC_NET_10NET             0x00050000
+#define WNNC_NET_3IN1              0x00270000
+#define WNNC_NET_9TILES            0x00090000
+#define WNNC_NET_APPLETALK         0x00130000
+#define WNNC_NET_AS400             0x000b0000
+#define WNNC_NET_AVID              0x001a0000
+#define WNNC_NET_AVID1             0x003a0000
+#define WNNC_NET_BMC               0x00180000
+#define WNNC_NET_BWNFS             0x00100000
+#define WNNC_NET_CLEARCASE         0x00160000
+#define WNNC_NET_COGENT            0x00110000
+#define WNNC_NET_CSC               0x00260000
+#define WNNC_NET_DAV               0x002e0000
+#define WNNC_NET_DCE               0x00190000
+#define WNNC_NET_DECORB            0x00200000
+#define WNNC_NET_DFS               0x003b0000
+#define WNNC_NET_DISTINCT          0x00230000
+#define WNNC_NET_DOCUSPACE         0x001b0000
+#define WNNC_NET_DRIVEONWEB        0x003e0000
+#define WNNC_NET_EXIFS             0x002d0000
+#define WNNC_NET_EXTENDNET         0x00290000
+#define WNNC_NET_FARALLON          0x00120000
+#define WNNC_NET_FJ_REDIR          0x00220000
+#define WNNC_NET_FOXBAT            0x002b0000
+#define WNNC_NET_FRONTIER          0x00170000
+#define WNNC_NET_FTP_NFS           0x000c0000
+#define WNNC_NET_GOOGLE            0x00430000
+#define WNNC_NET_HOB_NFS           0x00320000
+#define WNNC_NET_IBMAL             0x00340000
+#define WNNC_NET_INTERGRAPH        0x00140000
+#define WNNC_NET_KNOWARE           0x002f0000
+#define WNNC_NET_KWNP              0x003c0000
+#define WNNC_NET_LANSTEP           0x00080000
+#define WNNC_NET_LANTASTIC         0x000a0000
+#define WNNC_NET_LIFENET           0x000e0000
+#define WNNC_NET_LOCK              0x00350000
+#define WNNC_NET_LOCUS             0x00060000
+#define WNNC_NET_MANGOSOFT         0x001c0000
+#define WNNC_NET_MASFAX            0x00310000
+#define WNNC_NET_MFILES            0x00410000
+#define WNNC_NET_MSNET             0x00010000
+#define WNNC_NET_MS_NFS            0x00420000
+#define WNNC_NET_NDFS              0x00440000
+#define WNNC_NET_NETWARE           0x00030000
+#define WNNC_NET_NONE              0x00000000
+#define WNNC_NET_OBJECT_DIRE       0x00300000
+#define WNNC_NET_OPENAFS           0x00390000
+#define WNNC_NET_PATHWORKS         0x000d0000
+#define WNNC_NET_POWERLAN          0x000f0000
+#define WNNC_NET_PROTSTOR          0x00210000
+#define WNNC_NET_QUINCY            0x00380000
+#define WNNC_NET_RDR2SAMPLE        0x00250000
+#define WNNC_NET_RIVERFRONT1       0x001e0000
+#define WNNC_NET_RIVERFRONT2       0x001f0000
+#define WNNC_NET_RSFX              0x00400000
+#define WNNC_NET_SERNET            0x001d0000
+#define WNNC_NET_SHIVA             0x00330000
+#define WNNC_NET_SMB               0x00020000
+#define WNNC_NET_SRT               0x00370000
+#define WNNC_NET_STAC              0x002a0000
+#define WNNC_NET_SUN_PC_NFS        0x00070000
+#define WNNC_NET_SYMFONET          0x00150000
+#define WNNC_NET_TERMSRV           0x00360000
+#define WNNC_NET_TWINS             0x00240000
+#define WNNC_NET_TYPE              0x00000002
+#define WNNC_NET_VINES             0x00040000
+#define WNNC_NET_VMWARE            0x003f0000
+#define WNNC_NET_YAHOO             0x002c0000
+#define WNNC_NET_ZENWORKS          0x003d0000
+#define WNNC_NET_LANMAN WNNC_NET_SMB
+
+#define WNDN_MKDIR 1
+#define WNDN_RMDIR 2
+#define WNDN_MVDIR 3
+#define WNTYPE_DRIVE 1
+#define WNTYPE_FILE 2
+#define WNTYPE_PRINTER 3
+#define WNTYPE_COMM 4
+#define WNPS_FILE 0
+#define WNPS_DIR 1
+#define WNPS_MULT 2
+#define WNSRCH_REFRESH_FIRST_LEVEL 0x00000001
+#define WNPERMC_PERM 0x00000001
+#define WNPERMC_AUDIT 0x00000002
+#define WNPERMC_OWNER 0x00000004
+#define WNPERM_DLG_PERM 0
+#define WNPERM_DLG_AUDIT 1
+#define WNPERM_DLG_OWNER 2
+
+#define WN_VALID_LOGON_ACCOUNT 0x00000001
+#define WN_NT_PASSWORD_CHANGED 0x00000002
+#define WN_NETWORK_CLASS 0x00000001
+#define WN_CREDENTIAL_CLASS 0x00000002
+#define WN_PRIMARY_AUTHENT_CLASS 0x00000004
+#define WN_SERVICE_CLASS 0x00000008
+
+NPEMU_API DWORD WINAPI NPGetCaps(DWORD nIndex);
+NPEMU_API DWORD WINAPI NPAddConnection(LPNETRESOURCEW lpNetResource, LPWSTR lpPassword,
+                                       LPWSTR lpUserName);
+NPEMU_API DWORD WINAPI NPAddConnection3(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
+                                        LPWSTR lpPassword, LPWSTR lpUserName, DWORD dwFlags);
+NPEMU_API DWORD WINAPI NPCancelConnection(LPWSTR lpName, BOOL fForce);
+NPEMU_API DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags);
+NPEMU_API DWORD WINAPI NPGetConnection(LPWSTR lpLocalName, LPWSTR lpRemoteName,
+                                       LPDWORD lpnBufferLen);
+NPEMU_API DWORD WINAPI NPGetUniversalName(LPWSTR lpLocalPath, DWORD dwInfoLevel,
+                                          LPVOID lpBuffer, LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI NPGetUser(LPWSTR lpName, LPWSTR lpUserName, LPDWORD lpnBufferLen);
+NPEMU_API DWORD WINAPI NPOpenEnum(DWORD dwScope, DWORD dwType, DWORD dwUsage,
+                                  LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum);
+NPEMU_API DWORD WINAPI NPEnumResource(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
+                                      LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI NPCloseEnum(HANDLE hEnum);
+NPEMU_API DWORD WINAPI NPGetResourceInformation(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                                LPDWORD lpBufferSize, LPWSTR *lplpSystem);
+NPEMU_API DWORD WINAPI NPGetResourceParent(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                           LPDWORD lpBufferSize);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _WIN32 */
+#endif /* NPEMU_NPAPI_H */

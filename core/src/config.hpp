@@ -1,0 +1,49 @@
+// $NPEMU_HOME/npemu.toml: provider order, servers, and each provider's shares.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace npemu {
+
+struct ServerEntry {
+  std::string name;     // as written
+  std::string address;  // "127.0.0.1"
+  int port = 445;
+};
+
+struct ShareDir {  // a share served from a directory (local, mount bind)
+  std::string unc;   // \\server\share as written in the file
+  std::string path;  // the directory
+};
+
+struct PrinterSpool {
+  std::string unc;
+  std::string spool;  // jobs become files here
+};
+
+struct SmbOptions {
+  int timeout_ms = 5000;  // bound on every libsmbclient call
+};
+
+struct Config {
+  std::string file;  // the file read, "" when there was none
+  std::vector<std::string> providers{"local"};
+  std::map<std::string, ServerEntry> servers;      // key: lower-cased server name
+  std::map<std::string, ShareDir> local_shares;     // key: lower-cased \\server\share
+  std::map<std::string, PrinterSpool> local_printers;
+  std::map<std::string, ShareDir> mount_shares;
+  SmbOptions smb;
+
+  const ServerEntry* server(const std::string& name) const;
+};
+
+// The known providers, in their default order.
+const std::vector<std::string>& known_providers();
+
+// Reads the file (a missing file gives the default config). On a malformed file,
+// an unknown key or a bad value: nullopt and *error = "FILE:LINE: what is wrong".
+std::optional<Config> load_config(const std::string& file, std::string* error);
+
+}  // namespace npemu

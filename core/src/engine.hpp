@@ -1,0 +1,100 @@
+// The engine: one per $NPEMU_HOME in a process. It owns the config, the store and
+// the providers, and holds the rules of add, cancel and query that every entry
+// point (NP*, WNet*, the file API, npnet) shares.
+#pragma once
+#include "config.hpp"
+#include "connection.hpp"
+#include "home.hpp"
+#include "provider.hpp"
+#include "status.hpp"
+#include "store.hpp"
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace npemu {
+
+class File;
+
+struct LiveConnection {
+  Connection connection;
+  bool alive = true;  // false: the backend lost it (link or mount gone)
+};
+
+class Engine : public std::enable_shared_from_this<Engine> {
+ public:
+  // The engine for the current $NPEMU_HOME (made on first use, remade when it changes).
+  static std::shared_ptr<Engine> current(Status* status);
+  // Forget the engine, so the next call rereads the config.
+  static void reset();
+
+  // only_provider: "" for any, else the provider's name ("npemu" means any).
+  Status add(const AddRequest& req, const std::string& only_provider, Connection* made = nullptr);
+  // name: a device or a remote name. update_profile: also forget a device's remembered entry.
+  Status cancel(const std::string& name, bool force, bool update_profile);
+  Status get_connection(const std::string& local, Connection* out);
+  std::vector<LiveConnection> connections();
+  std::vector<ProfileEntry> profile();
+  // Open files and jobs on a connection: the provider's scan plus live counted handles.
+  std::vector<Holder> holders(const Connection& c);
+
+  Status open_file(const std::string& path, unsigned mode, std::unique_ptr<File>* out);
+  Status open_job(const std::string& printer, const std::string& document, std::unique_ptr<File>* out);
+  Status stat(const std::string& path, FileInfo* out);
+  Status list(const std::string& path, std::vector<FileInfo>* out);
+
+  const Config& config() const { return config_; }
+  const Home& home() const { return home_; }
+  Provider* provider(const std::string& name);
+  const std::vector<std::unique_ptr<Provider>>& providers() const { return providers_; }
+
+  // For File: is the counted handle still there (not dropped by a forced cancel)?
+  bool handle_valid(std::int64_t handle_id, std::uint64_t* seen_generation);
+  void release_handle(std::int64_t handle_id);
+
+ private:
+  Status init(const std::string& root);
+  Status cancel_device(const Device& dev, bool force, bool update_profile);
+  Status cancel_remote(const Remote& r, bool force);
+  Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);
+  Status resolve(const std::string& path, Connection* conn, std::string* rel);
+  Status open_counted(const Connection& c, const std::string& what, const std::string& kind,
+                      const std::function<Status(Provider&, std::unique_ptr<OpenFile>*)>& open,
+                      std::unique_ptr<File>* out);
+  bool owner_gone(const Connection& c) const;
+  void refresh_cache();
+
+  std::mutex mu_;
+  Home home_;
+  Config config_;
+  std::unique_ptr<Store> store_;
+  std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order
+  std::unordered_map<std::string, Connection> by_device_;
+  std::uint64_t cache_generation_ = ~std::uint64_t{0};
+};
+
+// Runs body on the current engine, or returns why there is none (bad config, store).
+Status with_engine(const std::function<Status(Engine&)>& body);
+
+// A file or job opened through npemu's file API, counted in the store while open.
+class File {
+ public:
+  File(std::shared_ptr<Engine> engine, std::unique_ptr<OpenFile> impl, std::int64_t handle_id,
+       std::uint64_t generation);
+  ~File();
+  Status read(void* buf, std::size_t n, std::size_t* got);
+  Status write(const void* buf, std::size_t n, std::size_t* put);
+  Status close();
+
+ private:
+  Status check();
+  std::shared_ptr<Engine> engine_;
+  std::unique_ptr<OpenFile> impl_;
+  std::int64_t handle_id_;
+  std::uint64_t seen_generation_;
+};
+
+}  // namespace npemu

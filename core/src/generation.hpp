@@ -1,0 +1,27 @@
+// A change counter shared by every process using one $NPEMU_HOME: a mapped
+// 8-byte file. Caches compare it instead of querying the store on every call.
+#pragma once
+#include "status.hpp"
+
+#include <boost/interprocess/file_mapping.hpp>
+#include <boost/interprocess/mapped_region.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace npemu {
+
+class Generation {
+ public:
+  static std::unique_ptr<Generation> open(const std::string& file, Status* status);
+  std::uint64_t current() const;
+  void bump();
+
+ private:
+  boost::interprocess::file_mapping file_;
+  boost::interprocess::mapped_region region_;
+  std::uint64_t* counter_ = nullptr;
+};
+
+}  // namespace npemu

@@ -1,0 +1,41 @@
+#include "home.hpp"
+
+#include "sys.hpp"
+
+#include <boost/filesystem.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+namespace fs = boost::filesystem;
+
+namespace npemu {
+
+std::string resolve_home_dir() {
+  if (const char* h = std::getenv("NPEMU_HOME"); h && *h) return h;
+  return sys::default_home();
+}
+
+Status ensure_private_dir(const std::string& dir) {
+  boost::system::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot create " + dir + ": " + ec.message());
+  ec.clear();
+  fs::permissions(dir, fs::owner_all, ec);
+  if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot protect " + dir + ": " + ec.message());
+  return Status::success();
+}
+
+Status ensure_private_file(const std::string& file) {
+  boost::system::error_code ec;
+  if (!fs::exists(file, ec)) {
+    std::ofstream create(file, std::ios::app);
+    if (!create) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot create " + file);
+  }
+  ec.clear();  // Boost 1.74's permissions() leaves an earlier error in ec
+  fs::permissions(file, fs::owner_read | fs::owner_write, ec);
+  if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot protect " + file + ": " + ec.message());
+  return Status::success();
+}
+
+}  // namespace npemu

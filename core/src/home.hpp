@@ -1,0 +1,27 @@
+// $NPEMU_HOME: where the config, the state store and the drive links live.
+#pragma once
+#include "status.hpp"
+
+#include <string>
+
+namespace npemu {
+
+struct Home {
+  std::string root;
+  std::string config_file() const { return root + "/npemu.toml"; }
+  std::string db_file() const { return root + "/state.db"; }
+  std::string generation_file() const { return root + "/state.gen"; }
+  std::string drives_dir() const { return root + "/drives"; }
+  std::string drive_path(const std::string& bare_device) const {
+    return drives_dir() + "/" + bare_device;
+  }
+};
+
+// NPEMU_HOME, else the platform's default (XDG state dir / %LOCALAPPDATA%).
+std::string resolve_home_dir();
+// Creates dir (and parents) and makes dir itself private (0700).
+Status ensure_private_dir(const std::string& dir);
+// Creates an empty file readable by the owner alone (0600) if it is missing.
+Status ensure_private_file(const std::string& file);
+
+}  // namespace npemu

@@ -1,0 +1,23 @@
+#include "provider.hpp"
+
+namespace npemu {
+namespace {
+Status unsupported(const Provider& p, const char* what) {
+  return Status::fail(WN_NOT_SUPPORTED, "the " + p.name() + " provider does not support " + what);
+}
+}  // namespace
+
+Status Provider::open(const Connection&, const std::string&, unsigned, std::unique_ptr<OpenFile>*) {
+  return unsupported(*this, "file I/O");
+}
+Status Provider::print(const Connection&, const std::string&, std::unique_ptr<OpenFile>*) {
+  return unsupported(*this, "print jobs");
+}
+Status Provider::stat(const Connection&, const std::string&, FileInfo*) {
+  return unsupported(*this, "stat");
+}
+Status Provider::list(const Connection&, const std::string&, std::vector<FileInfo>*) {
+  return unsupported(*this, "listing");
+}
+
+}  // namespace npemu

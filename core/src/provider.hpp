@@ -1,0 +1,69 @@
+// The one narrow interface every backend implements. The engine offers an add to
+// the providers in the configured order; cancel, query and file I/O reach the
+// provider recorded for the connection.
+#pragma once
+#include "connection.hpp"
+#include "names.hpp"
+#include "status.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace npemu {
+
+struct AddRequest {
+  std::optional<Device> device;
+  Remote remote;
+  DWORD type = RESOURCETYPE_DISK;  // RESOURCETYPE_DISK, _PRINT or _ANY
+  std::string user;
+  std::string password;  // in memory only, never stored
+  DWORD flags = 0;
+};
+
+// Open-mode bits of npemu's file API (same values as NPEMU_OPEN_* in npemu.h).
+enum : unsigned { kOpenRead = 1, kOpenWrite = 2, kOpenCreate = 4, kOpenTruncate = 8 };
+
+struct FileInfo {
+  std::string name;
+  std::uint64_t size = 0;
+  bool directory = false;
+  std::int64_t mtime = 0;  // seconds since the Unix epoch
+};
+
+// A file or print job opened through a provider.
+class OpenFile {
+ public:
+  virtual ~OpenFile() = default;
+  virtual Status read(void* buf, std::size_t n, std::size_t* got) = 0;
+  virtual Status write(const void* buf, std::size_t n, std::size_t* put) = 0;
+  virtual Status close() = 0;  // for a print job: submits it
+};
+
+class Provider {
+ public:
+  virtual ~Provider() = default;
+  virtual std::string name() const = 0;
+
+  // Makes the connection and fills made.handle (and owner, for process-bound
+  // backends). WN_BAD_NETNAME means "not mine": the engine tries the next provider.
+  virtual Status connect(const AddRequest& req, Connection& made) = 0;
+  // Does the backend still hold it (link in place, mount present, session owner alive)?
+  virtual bool alive(const Connection& c) = 0;
+  // Processes holding files or jobs on it (npemu's counted handles are added by the engine).
+  virtual std::vector<Holder> holders(const Connection& c) = 0;
+  // Tears it down. EBUSY-like refusals → WN_OPEN_FILES, EPERM/EACCES → WN_ACCESS_DENIED.
+  virtual Status disconnect(const Connection& c, bool force) = 0;
+
+  virtual Status open(const Connection&, const std::string& rel_path, unsigned mode,
+                      std::unique_ptr<OpenFile>* out);
+  virtual Status print(const Connection&, const std::string& document,
+                       std::unique_ptr<OpenFile>* out);
+  virtual Status stat(const Connection&, const std::string& rel_path, FileInfo* out);
+  virtual Status list(const Connection&, const std::string& rel_path, std::vector<FileInfo>* out);
+};
+
+}  // namespace npemu

@@ -1,0 +1,253 @@
+#include "store.hpp"
+
+namespace npemu {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS connections(
+  id INTEGER PRIMARY KEY,
+  local TEXT NOT NULL DEFAULT '',
+  remote TEXT NOT NULL,
+  remote_key TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  type INTEGER NOT NULL,
+  user TEXT NOT NULL DEFAULT '',
+  remembered INTEGER NOT NULL DEFAULT 0,
+  handle TEXT NOT NULL DEFAULT '',
+  owner_pid INTEGER NOT NULL DEFAULT 0,
+  owner_start INTEGER NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX IF NOT EXISTS connections_device ON connections(local) WHERE local <> '';
+CREATE INDEX IF NOT EXISTS connections_remote ON connections(remote_key);
+CREATE TABLE IF NOT EXISTS profile(
+  local TEXT PRIMARY KEY,
+  remote TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  type INTEGER NOT NULL,
+  user TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS handles(
+  id INTEGER PRIMARY KEY,
+  connection_id INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+  pid INTEGER NOT NULL,
+  pid_start INTEGER NOT NULL,
+  path TEXT NOT NULL,
+  kind TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS handles_connection ON handles(connection_id);
+)sql";
+
+#define CONNECTION_COLUMNS \
+  "id, local, remote, remote_key, provider, type, user, remembered, handle, owner_pid, owner_start"
+
+ProfileEntry read_profile(Statement& s) {
+  return ProfileEntry{s.text(0), s.text(1), s.text(2), static_cast<DWORD>(s.integer(3)), s.text(4)};
+}
+
+}  // namespace
+
+std::unique_ptr<Store> Store::open(const Home& home, Status* status) {
+  *status = ensure_private_dir(home.root);
+  if (!status->ok()) return nullptr;
+  *status = ensure_private_file(home.db_file());
+  if (!status->ok()) return nullptr;
+  auto store = std::unique_ptr<Store>(new Store());
+  store->gen_ = Generation::open(home.generation_file(), status);
+  if (!store->gen_) return nullptr;
+  std::string error;
+  // WAL lets readers go on while one process writes; NORMAL syncs at checkpoints,
+  // so a crashed process never loses a committed change.
+  if (!store->db_.open(home.db_file(), &error) ||
+      !store->db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                       "PRAGMA foreign_keys=ON;",
+                       &error) ||
+      !store->db_.exec(kSchema, &error)) {
+    *status = Status::fail(WN_CANNOT_OPEN_PROFILE, "state store " + home.db_file() + ": " + error);
+    return nullptr;
+  }
+  return store;
+}
+
+Connection Store::read_connection(Statement& s) {
+  Connection c;
+  c.id = s.integer(0);
+  c.local = s.text(1);
+  c.remote = s.text(2);
+  c.remote_key = s.text(3);
+  c.provider = s.text(4);
+  c.type = static_cast<DWORD>(s.integer(5));
+  c.user = s.text(6);
+  c.remembered = s.integer(7) != 0;
+  c.handle = s.text(8);
+  c.owner_pid = static_cast<std::uint32_t>(s.integer(9));
+  c.owner_start = static_cast<std::uint64_t>(s.integer(10));
+  return c;
+}
+
+std::optional<Connection> Store::device(const std::string& local) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE local = ?");
+  s.bind(1, local);
+  if (!s.row()) return std::nullopt;
+  return read_connection(s);
+}
+
+std::optional<Connection> Store::by_id(std::int64_t id) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE id = ?");
+  s.bind(1, id);
+  if (!s.row()) return std::nullopt;
+  return read_connection(s);
+}
+
+std::vector<Connection> Store::deviceless(const std::string& remote_key) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS
+                       " FROM connections WHERE remote_key = ? AND local = '' ORDER BY id");
+  s.bind(1, remote_key);
+  std::vector<Connection> out;
+  while (s.row()) out.push_back(read_connection(s));
+  return out;
+}
+
+std::vector<Connection> Store::all() {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections ORDER BY local = '', local, id");
+  std::vector<Connection> out;
+  while (s.row()) out.push_back(read_connection(s));
+  return out;
+}
+
+Status Store::write(const char* what, const std::function<bool()>& body) {
+  std::string error;
+  if (!db_.exec("BEGIN IMMEDIATE", &error))
+    return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
+  if (!body()) {
+    error = db_.last_error();
+    db_.exec("ROLLBACK");
+    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
+  }
+  if (!db_.exec("COMMIT", &error)) {
+    db_.exec("ROLLBACK");
+    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
+  }
+  gen_->bump();
+  return Status::success();
+}
+
+Status Store::insert(Connection& c, const ProfileEntry* remember) {
+  bool taken = false;
+  Status st = write("add connection", [&] {
+    if (!c.local.empty()) {
+      auto q = db_.prepare("SELECT 1 FROM connections WHERE local = ?");
+      q.bind(1, c.local);
+      if (q.row()) {
+        taken = true;
+        return false;
+      }
+    }
+    auto s = db_.prepare("INSERT INTO connections(local, remote, remote_key, provider, type, user,"
+                         " remembered, handle, owner_pid, owner_start)"
+                         " VALUES(?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, c.local).bind(2, c.remote).bind(3, c.remote_key).bind(4, c.provider);
+    s.bind(5, static_cast<std::int64_t>(c.type)).bind(6, c.user);
+    s.bind(7, static_cast<std::int64_t>(c.remembered)).bind(8, c.handle);
+    s.bind(9, static_cast<std::int64_t>(c.owner_pid));
+    s.bind(10, static_cast<std::int64_t>(c.owner_start));
+    if (s.step() != SQLITE_DONE) return false;
+    c.id = db_.last_insert_id();
+    if (!remember) return true;
+    auto p = db_.prepare("INSERT OR REPLACE INTO profile(local, remote, provider, type, user)"
+                         " VALUES(?,?,?,?,?)");
+    p.bind(1, remember->local).bind(2, remember->remote).bind(3, remember->provider);
+    p.bind(4, static_cast<std::int64_t>(remember->type)).bind(5, remember->user);
+    return p.step() == SQLITE_DONE;
+  });
+  if (taken) return Status::fail(WN_ALREADY_CONNECTED, c.local + " is already connected");
+  return st;
+}
+
+Status Store::remove(const std::vector<std::int64_t>& ids, const std::string* forget) {
+  return write("drop connection", [&] {
+    for (auto id : ids) {
+      auto s = db_.prepare("DELETE FROM connections WHERE id = ?");
+      s.bind(1, id);
+      if (s.step() != SQLITE_DONE) return false;
+    }
+    if (!forget) return true;
+    auto p = db_.prepare("DELETE FROM profile WHERE local = ?");
+    p.bind(1, *forget);
+    return p.step() == SQLITE_DONE;
+  });
+}
+
+std::vector<ProfileEntry> Store::profile() {
+  auto s = db_.prepare("SELECT local, remote, provider, type, user FROM profile ORDER BY local");
+  std::vector<ProfileEntry> out;
+  while (s.row()) out.push_back(read_profile(s));
+  return out;
+}
+
+std::optional<ProfileEntry> Store::remembered(const std::string& local) {
+  auto s = db_.prepare("SELECT local, remote, provider, type, user FROM profile WHERE local = ?");
+  s.bind(1, local);
+  if (!s.row()) return std::nullopt;
+  return read_profile(s);
+}
+
+Status Store::forget(const std::string& local) {
+  return write("forget device", [&] {
+    auto p = db_.prepare("DELETE FROM profile WHERE local = ?");
+    p.bind(1, local);
+    return p.step() == SQLITE_DONE;
+  });
+}
+
+Status Store::remember(const ProfileEntry& e) {
+  return write("remember device", [&] {
+    auto p = db_.prepare("INSERT OR REPLACE INTO profile(local, remote, provider, type, user)"
+                         " VALUES(?,?,?,?,?)");
+    p.bind(1, e.local).bind(2, e.remote).bind(3, e.provider);
+    p.bind(4, static_cast<std::int64_t>(e.type)).bind(5, e.user);
+    return p.step() == SQLITE_DONE;
+  });
+}
+
+std::int64_t Store::add_handle(const HandleRow& h, Status* status) {
+  std::int64_t id = 0;
+  *status = write("count handle", [&] {
+    auto s = db_.prepare("INSERT INTO handles(connection_id, pid, pid_start, path, kind)"
+                         " SELECT id, ?, ?, ?, ? FROM connections WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(h.pid)).bind(2, static_cast<std::int64_t>(h.pid_start));
+    s.bind(3, h.path).bind(4, h.kind).bind(5, h.connection_id);
+    if (s.step() != SQLITE_DONE) return false;
+    id = db_.changes() ? db_.last_insert_id() : 0;
+    return true;
+  });
+  if (status->ok() && id == 0)
+    *status = Status::fail(WN_NOT_CONNECTED, "the connection was cancelled");
+  return id;
+}
+
+Status Store::remove_handles(const std::vector<std::int64_t>& ids) {
+  return write("release handle", [&] {
+    for (auto id : ids) {
+      auto s = db_.prepare("DELETE FROM handles WHERE id = ?");
+      s.bind(1, id);
+      if (s.step() != SQLITE_DONE) return false;
+    }
+    return true;
+  });
+}
+
+std::vector<HandleRow> Store::handles_of(std::int64_t connection_id) {
+  auto s = db_.prepare("SELECT id, connection_id, pid, pid_start, path, kind FROM handles"
+                       " WHERE connection_id = ? ORDER BY id");
+  s.bind(1, connection_id);
+  std::vector<HandleRow> out;
+  while (s.row())
+    out.push_back(HandleRow{s.integer(0), s.integer(1), static_cast<std::uint32_t>(s.integer(2)),
+                            static_cast<std::uint64_t>(s.integer(3)), s.text(4), s.text(5)});
+  return out;
+}
+
+bool Store::handle_exists(std::int64_t id) {
+  auto s = db_.prepare("SELECT 1 FROM handles WHERE id = ?");
+  s.bind(1, id);
+  return s.row();
+}
+
+}  // namespace npemu

@@ -1,0 +1,54 @@
+// The state store: live connections, the remembered profile and counted
+// handles, in one SQLite database shared by every process of the user.
+// Every change is one transaction, followed by a bump of the shared generation.
+#pragma once
+#include "connection.hpp"
+#include "generation.hpp"
+#include "home.hpp"
+#include "sqlite_db.hpp"
+#include "status.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace npemu {
+
+class Store {
+ public:
+  static std::unique_ptr<Store> open(const Home& home, Status* status);
+
+  std::uint64_t generation() const { return gen_->current(); }
+
+  std::optional<Connection> device(const std::string& local);
+  std::optional<Connection> by_id(std::int64_t id);
+  std::vector<Connection> deviceless(const std::string& remote_key);
+  std::vector<Connection> all();
+
+  // Adds the connection (setting its id) and, when remember is given, its profile entry.
+  // WN_ALREADY_CONNECTED when another process took the device first.
+  Status insert(Connection& c, const ProfileEntry* remember);
+  // Drops the connections (and their handles) and, when forget is set, that device's
+  // profile entry: one transaction.
+  Status remove(const std::vector<std::int64_t>& ids, const std::string* forget);
+
+  std::vector<ProfileEntry> profile();
+  std::optional<ProfileEntry> remembered(const std::string& local);
+  Status forget(const std::string& local);
+  Status remember(const ProfileEntry& e);
+
+  std::int64_t add_handle(const HandleRow& h, Status* status);
+  Status remove_handles(const std::vector<std::int64_t>& ids);
+  std::vector<HandleRow> handles_of(std::int64_t connection_id);
+  bool handle_exists(std::int64_t id);
+
+ private:
+  Status write(const char* what, const std::function<bool()>& body);
+  static Connection read_connection(Statement& s);
+
+  SqliteDb db_;
+  std::unique_ptr<Generation> gen_;
+};
+
+}  // namespace npemu

@@ -1,0 +1,60 @@
+#include <doctest/doctest.h>
+
+#include "../../core/src/config.hpp"
+#include "test_support.hpp"
+
+#include <fstream>
+
+using namespace npemu;
+
+namespace {
+std::string load_error(const std::string& text) {
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  std::ofstream(file) << text;
+  std::string error;
+  auto c = load_config(file, &error);
+  CHECK(!c);
+  return error.substr(error.find("npemu.toml"));
+}
+}  // namespace
+
+TEST_CASE("config: no file means local alone, with no shares") {
+  std::string error;
+  auto c = load_config("/nonexistent/npemu.toml", &error);
+  REQUIRE(c);
+  CHECK(c->providers == std::vector<std::string>{"local"});
+  CHECK(c->local_shares.empty());
+}
+
+TEST_CASE("config: the documented format") {
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  std::ofstream(file) << "providers = [\"smb\", \"local\"]\n"
+                         "[servers.files]\naddress = \"127.0.0.1\"\nport = 4450\n"
+                         "[local.shares.\"\\\\\\\\files\\\\public\"]\npath = \"/srv/public\"\n"
+                         "[local.printers.'\\\\files\\laser']\nspool = \"/var/spool/laser\"\n"
+                         "[mount.shares.'\\\\files\\data']\npath = \"/srv/data\"\n"
+                         "[smb]\ntimeout_ms = 2500\n";
+  std::string error;
+  auto c = load_config(file, &error);
+  REQUIRE_MESSAGE(c, error);
+  CHECK(c->providers == std::vector<std::string>{"smb", "local"});
+  CHECK(c->server("FILES")->port == 4450);
+  CHECK(c->local_shares.at("\\\\files\\public").path == "/srv/public");
+  CHECK(c->local_printers.at("\\\\files\\laser").spool == "/var/spool/laser");
+  CHECK(c->mount_shares.at("\\\\files\\data").unc == "\\\\files\\data");
+  CHECK(c->smb.timeout_ms == 2500);
+}
+
+TEST_CASE("config: errors name the file and the line") {
+  CHECK(load_error("providers = [\"local\"]\n\nbogus = 1\n") ==
+        "npemu.toml:3: unknown key 'bogus' in the top level");
+  CHECK(load_error("[local.shares.'\\\\files\\public']\npath = \"/x\"\ncolour = \"red\"\n") ==
+        "npemu.toml:3: unknown key 'colour' in local.shares.\"\\\\files\\public\"");
+  CHECK(load_error("providers = [\"local\", \"nfs\"]\n").find("npemu.toml:1: unknown provider 'nfs'") == 0);
+  CHECK(load_error("[servers.files]\naddress = \"127.0.0.1\"\nport = 99999\n").find("npemu.toml:3:") == 0);
+  CHECK(load_error("[local.shares.'files']\npath = \"/x\"\n").find("npemu.toml:1:") == 0);
+  CHECK(load_error("x = [\n").find("npemu.toml:") == 0);  // a TOML syntax error
+  CHECK(load_error("\n[local.shares.'\\\\f\\s']\n").find("npemu.toml:2: missing 'path'") == 0);
+}

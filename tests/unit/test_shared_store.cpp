@@ -1,0 +1,123 @@
+// The store is shared by every process of the user: connections, handles and
+// the profile seen and changed across processes, and reconciled when owners die.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+using namespace npemu_test;
+
+TEST_CASE("a connection made by one process is seen, and cancelled, by another") {
+  TempHome home;
+  Child other({helper("np_client"), "add", "Z:", "\\\\files\\public", "remember"});
+  CHECK(other.read_line() == "0");
+  other.finish();
+  std::string remote;
+  CHECK(get("Z:", &remote) == WN_SUCCESS);
+  CHECK(remote == "\\\\files\\public");
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+  Child again({helper("np_client"), "get", "Z:"});
+  CHECK(again.read_line() == "2250 ");
+  REQUIRE(add("Y:", "\\\\files\\other") == WN_SUCCESS);
+  Child third({helper("np_client"), "cancel", "Y:", "0"});
+  CHECK(third.read_line() == "0");
+  third.finish();
+  CHECK(get("Y:") == WN_NOT_CONNECTED);  // our cache saw the other process's change
+}
+
+TEST_CASE("a handle opened through npemu's file API by another process counts, until it dies") {
+  TempHome home;
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  {
+    Child holder({helper("np_client"), "hold", "\\\\files\\public\\docs\\readme.txt"});
+    REQUIRE(holder.read_line() == "ready");
+    CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);
+    CHECK(last_error_text().find("(np_client)") != std::string::npos);
+    kill(holder.pid(), SIGKILL);  // dies holding it: its counted handle is stale
+    holder.finish();
+  }
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
+}
+
+TEST_CASE("the store: private files, WAL, and never a password") {
+  TempHome home;
+  std::wstring remote = L"\\\\files\\public", local = L"Z:", password = L"s3cret-pa55word", user = L"alice";
+  NETRESOURCEW nr{};
+  nr.dwType = RESOURCETYPE_DISK;
+  nr.lpLocalName = local.data();
+  nr.lpRemoteName = remote.data();
+  REQUIRE(NPAddConnection3(nullptr, &nr, password.data(), user.data(), CONNECT_UPDATE_PROFILE) == WN_SUCCESS);
+  struct stat st;
+  REQUIRE(stat((home.root() + "/home/state.db").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  REQUIRE(stat((home.root() + "/home").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0700);
+  REQUIRE(stat((home.root() + "/home/drives").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0700);
+  CHECK(exists(home.root() + "/home/state.db-wal"));
+  std::string bytes;
+  for (const char* f : {"/home/state.db", "/home/state.db-wal"}) {
+    std::ifstream in(home.root() + f, std::ios::binary);
+    bytes.append(std::istreambuf_iterator<char>(in), {});
+  }
+  CHECK(bytes.find("s3cret-pa55word") == std::string::npos);
+  CHECK(bytes.find("alice") != std::string::npos);  // the user name is kept
+}
+
+TEST_CASE("file API: read through a drive and a UNC path; a forced cancel fails later I/O") {
+  TempHome home;
+  REQUIRE(add("Z:", "\\\\files\\public") == WN_SUCCESS);
+  npemu_file* f = nullptr;
+  REQUIRE(npemu_open(L"Z:\\docs\\readme.txt", NPEMU_OPEN_READ, &f) == WN_SUCCESS);
+  char buf[64] = {};
+  DWORD got = 0;
+  CHECK(npemu_read(f, buf, 5, &got) == WN_SUCCESS);
+  CHECK(std::string(buf, got) == "hello");
+  CHECK(cancel("Z:", false) == WN_OPEN_FILES);  // our own handle counts
+  CHECK(last_error_text().find("Z:\\docs\\readme.txt") != std::string::npos);
+  CHECK(cancel("Z:", true) == WN_SUCCESS);
+  CHECK(npemu_read(f, buf, 5, &got) == WN_NOT_CONNECTED);
+  CHECK(got == 0);
+  CHECK(npemu_close(f) == WN_NOT_CONNECTED);
+
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  REQUIRE(npemu_open(L"\\\\files\\public\\new.txt", NPEMU_OPEN_WRITE | NPEMU_OPEN_CREATE, &f) == WN_SUCCESS);
+  DWORD put = 0;
+  CHECK(npemu_write(f, "data", 4, &put) == WN_SUCCESS);
+  CHECK(put == 4);
+  CHECK(npemu_close(f) == WN_SUCCESS);
+  npemu_file_info info{};
+  CHECK(npemu_stat(L"\\\\files\\public\\new.txt", &info) == WN_SUCCESS);
+  CHECK(info.size == 4);
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);  // closed handles do not count
+
+  CHECK(npemu_open(L"\\\\files\\public\\new.txt", NPEMU_OPEN_READ, &f) == WN_NOT_CONNECTED);
+  CHECK(f == nullptr);
+  CHECK(npemu_open(nullptr, NPEMU_OPEN_READ, &f) == WN_BAD_POINTER);
+  CHECK(npemu_open(L"Z:\\..\\x", NPEMU_OPEN_READ, &f) == WN_BAD_NETNAME);
+  CHECK(npemu_read(nullptr, buf, 1, &got) == WN_BAD_HANDLE);
+}
+
+TEST_CASE("print jobs: an unfinished job blocks the cancel of LPT1:, a finished one is in the spool") {
+  TempHome home;
+  REQUIRE(add("LPT1", "\\\\files\\laser", CONNECT_UPDATE_PROFILE, RESOURCETYPE_PRINT) == WN_SUCCESS);
+  npemu_file* job = nullptr;
+  REQUIRE(npemu_print_open(L"LPT1:", L"report", &job) == WN_SUCCESS);
+  DWORD put = 0;
+  CHECK(npemu_write(job, "page 1\n", 7, &put) == WN_SUCCESS);
+  CHECK(cancel("LPT1:", false) == WN_OPEN_FILES);
+  CHECK(last_error_text().find("print job") != std::string::npos);
+  CHECK(npemu_close(job) == WN_SUCCESS);
+  std::vector<std::string> spooled;
+  for (auto& e : std::filesystem::directory_iterator(home.spool())) spooled.push_back(e.path().filename().string());
+  REQUIRE(spooled.size() == 1);
+  CHECK(spooled[0].find("report") != std::string::npos);
+  CHECK(spooled[0].find(".part") == std::string::npos);
+  CHECK(cancel("LPT1:", false) == WN_SUCCESS);
+}

@@ -132,7 +132,8 @@ void threads_check() {
 
 int main() {
     try {
-        const fs::path base = fs::temp_directory_path() / "npemu-win-smoke";
+        const fs::path base = fs::temp_directory_path() /
+                              ("npemu-win-smoke-" + std::to_string(GetCurrentProcessId()));
         fs::create_directories(base);
         nowide_check();
         filesystem_check(base);

@@ -56,11 +56,15 @@ std::string default_home() {
 }
 
 Status attach_drive(const Home& home, const Device& dev, const std::string& target) {
-  Status st = ensure_private_dir(home.drives_dir());
-  if (!st.ok()) return st;
   std::string link = home.drive_path(dev.bare());
   if (symlink(target.c_str(), link.c_str()) == 0) return Status::success();
   int err = errno;
+  if (err == ENOENT) {  // the first drive: make the private drives directory
+    Status st = ensure_private_dir(home.drives_dir());
+    if (!st.ok()) return st;
+    if (symlink(target.c_str(), link.c_str()) == 0) return Status::success();
+    err = errno;
+  }
   if (err == EEXIST) return Status::fail(WN_ALREADY_CONNECTED, link + " is already in use");
   return Status::fail(wn_from_errno(err), "cannot link " + link + ": " + std::strerror(err));
 }

@@ -1,11 +1,13 @@
 // The providers POSIX adds beside `local`. Each backend registers here.
 #include "../core/src/provider.hpp"
 #include "../core/src/sys.hpp"
+#include "mount/mount_provider.hpp"
 
 namespace npemu::sys {
 
-std::vector<std::unique_ptr<Provider>> platform_providers(const Config&, const Home&) {
+std::vector<std::unique_ptr<Provider>> platform_providers(const Config& config, const Home& home) {
   std::vector<std::unique_ptr<Provider>> out;
+  out.push_back(std::make_unique<posix::MountProvider>(config, home));
   return out;
 }
 

@@ -1,0 +1,170 @@
+#include "mount_provider.hpp"
+
+#include "../../core/src/local/local_provider.hpp"
+#include "../../core/src/wn_codes.hpp"
+#include "../proc_scan.hpp"
+#include "mount_ops.hpp"
+#include "mount_table.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/filesystem.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <sstream>
+
+namespace fs = boost::filesystem;
+
+namespace npemu::posix {
+namespace {
+
+std::string canonical_dir(const std::string& p) {
+  boost::system::error_code ec;
+  fs::path c = fs::canonical(p, ec);
+  if (ec || !fs::is_directory(c, ec)) return {};
+  return c.string();
+}
+
+bool within(const std::string& path, const std::string& root) {
+  return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+                          path[root.size()] == '/');
+}
+
+// Why a mount or unmount was refused, for people.
+std::string why(int err) {
+  if (err == EPERM || err == EACCES)
+    return std::string(std::strerror(err)) +
+           " (mounting and unmounting need root, or CAP_SYS_ADMIN in the mount namespace)";
+  return std::strerror(err);
+}
+
+// The identity a mount of `e` must keep for the connection to be ours.
+MountHandle handle_of(const MountEntry& e) { return MountHandle{e.target, e.fstype, e.devno, e.root}; }
+
+}  // namespace
+
+std::string MountHandle::encode() const {
+  return target + "\n" + fstype + "\n" + std::to_string(devno) + "\n" + root;
+}
+
+std::optional<MountHandle> MountHandle::decode(const std::string& text) {
+  std::istringstream in(text);
+  MountHandle h;
+  std::string devno;
+  if (!std::getline(in, h.target) || !std::getline(in, h.fstype) || !std::getline(in, devno) ||
+      !std::getline(in, h.root) || h.target.empty())
+    return std::nullopt;
+  h.devno = std::strtoul(devno.c_str(), nullptr, 10);
+  return h;
+}
+
+MountProvider::MountProvider(const Config& config, Home home)
+    : shares_(config.mount_shares), home_(std::move(home)) {}
+
+Status MountProvider::connect(const AddRequest& req, Connection& made) {
+  auto s = shares_.find(req.remote.share_key());
+  if (s == shares_.end())
+    return Status::fail(WN_BAD_NETNAME, req.remote.share_unc() + " is not a share of the mount provider");
+  if (!req.device)  // deviceless connections belong to other providers
+    return Status::fail(WN_BAD_NETNAME, "the mount provider makes device connections only");
+  if (req.type == RESOURCETYPE_PRINT || req.device->kind != Device::Kind::Drive)
+    return Status::fail(WN_BAD_DEV_TYPE, s->second.unc + " is a disk share: it needs a drive letter");
+  return connect_bind(req, s->second, made);
+}
+
+Status MountProvider::prepare_drive_dir(const Device& dev, std::string* path, bool* created) {
+  Status st = ensure_private_dir(home_.drives_dir());
+  if (!st.ok()) return st;
+  std::string drives = canonical_dir(home_.drives_dir());
+  if (drives.empty()) return Status::fail(WN_BAD_LOCALNAME, "cannot resolve " + home_.drives_dir());
+  *path = drives + "/" + dev.bare();
+  *created = false;
+  if (mount_at(*path)) return Status::fail(WN_ALREADY_CONNECTED, *path + " is already a mount point");
+  if (mkdir(path->c_str(), 0755) == 0) {
+    *created = true;
+    return Status::success();
+  }
+  int err = errno;
+  struct stat sb;  // not a mount point (checked above): a local directory, safe to look at
+  if (err == EEXIST && lstat(path->c_str(), &sb) == 0 && S_ISDIR(sb.st_mode) && rmdir(path->c_str()) == 0 &&
+      mkdir(path->c_str(), 0755) == 0) {
+    *created = true;  // an empty directory left behind: taken over
+    return Status::success();
+  }
+  if (err == EEXIST) return Status::fail(WN_ALREADY_CONNECTED, *path + " is already in use");
+  return Status::fail(wn_from_errno(err), "cannot create " + *path + ": " + std::strerror(err));
+}
+
+Status MountProvider::connect_bind(const AddRequest& req, const ShareDir& share, Connection& made) {
+  std::string source = canonical_dir(share.path);
+  if (source.empty())
+    return Status::fail(WN_BAD_NETNAME, "the directory " + share.path + " of " + share.unc + " is missing");
+  if (!req.remote.path.empty()) {
+    std::string sub = canonical_dir(source + "/" + req.remote.rel_path());
+    if (sub.empty() || !within(sub, source))
+      return Status::fail(WN_BAD_NETNAME, req.remote.unc() + " is not a directory of the share");
+    source = sub;
+  }
+  std::string target;
+  bool created = false;
+  Status st = prepare_drive_dir(*req.device, &target, &created);
+  if (!st.ok()) return st;
+  if (int err = bind_mount(source, target)) {
+    if (created) rmdir(target.c_str());  // never a half-made connection
+    return Status::fail(wn_from_errno(err), "cannot bind-mount " + source + " on " + target + ": " + why(err));
+  }
+  auto e = mount_at(target);
+  if (!e) {
+    unmount_forced(target);
+    rmdir(target.c_str());
+    return Status::fail(WN_DEVICE_ERROR, "the bind mount on " + target + " is not in the mount table");
+  }
+  made.type = RESOURCETYPE_DISK;
+  made.handle = handle_of(*e).encode();
+  return Status::success();
+}
+
+bool MountProvider::alive(const Connection& c) {
+  auto h = MountHandle::decode(c.handle);
+  if (!h) return false;
+  auto e = mount_at(h->target);
+  return e && e->fstype == h->fstype && e->devno == h->devno && e->root == h->root;
+}
+
+std::vector<Holder> MountProvider::holders(const Connection& c) {
+  auto h = MountHandle::decode(c.handle);
+  if (!h) return {};
+  ProcQuery q;
+  q.dirs = {h->target};
+  if (auto e = mount_at(h->target)) q.mount_ids = {e->id};
+  return scan_proc(q);
+}
+
+Status MountProvider::disconnect(const Connection& c, bool force) {
+  auto h = MountHandle::decode(c.handle);
+  if (!h) return Status::fail(WN_NOT_CONNECTED, c.local + ": no mount recorded");
+  if (!alive(c)) return Status::success();  // not ours any more: leave whatever is there
+  int err = force ? unmount_forced(h->target) : unmount_plain(h->target);
+  if (err == EBUSY) {
+    Status st = Status::fail(WN_OPEN_FILES, c.local + " (" + h->target + ") is busy");
+    st.holders = holders(c);
+    if (!st.holders.empty()) st.detail += ": " + describe_holders(st.holders);
+    return st;
+  }
+  if (err)
+    return Status::fail(wn_from_errno(err), "cannot unmount " + h->target + ": " + why(err));
+  // The drive directory goes with the mount, unless something else is mounted there now.
+  if (!mount_at(h->target)) rmdir(h->target.c_str());
+  return Status::success();
+}
+
+Status MountProvider::open(const Connection& c, const std::string& rel_path, unsigned mode,
+                           std::unique_ptr<OpenFile>* out) {
+  auto h = MountHandle::decode(c.handle);
+  if (!h) return Status::fail(WN_NOT_CONNECTED, c.local + ": no mount recorded");
+  return open_local_file(h->target + "/" + rel_path, mode, out);
+}
+
+}  // namespace npemu::posix

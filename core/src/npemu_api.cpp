@@ -4,6 +4,11 @@
 #include "engine.hpp"
 #include "last_error.hpp"
 #include "wide.hpp"
+#include "wn_codes.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <set>
 
 using namespace npemu;
 
@@ -20,6 +25,50 @@ Status read_path(LPCWSTR p, const char* what, std::string* out) {
   if (!s) return Status::fail(WN_BAD_NETNAME, std::string(what) + " is not a valid string");
   *out = std::move(*s);
   return Status::success();
+}
+
+LPWSTR dup_wide(const std::string& s) {
+  std::wstring w = to_wide(s);
+  auto* out = static_cast<LPWSTR>(std::calloc(w.size() + 1, sizeof(WCHAR)));
+  if (out) std::memcpy(out, w.c_str(), (w.size() + 1) * sizeof(WCHAR));
+  return out;
+}
+
+struct Row {
+  std::string local, remote, provider, user;
+  DWORD type, status;
+  bool remembered;
+};
+
+std::vector<Row> list_rows(Engine& e, DWORD which) {
+  std::vector<Row> rows;
+  auto profile = e.profile();
+  auto remembered = [&](const std::string& local) {
+    for (const auto& p : profile)
+      if (!local.empty() && p.local == local) return true;
+    return false;
+  };
+  std::set<std::string> connected_devices;
+  if (which & NPEMU_LIST_CONNECTED) {
+    for (const auto& lc : e.connections()) {
+      const Connection& c = lc.connection;
+      rows.push_back({c.local, c.remote, c.provider, c.user, c.type,
+                      lc.alive ? DWORD{WN_SUCCESS} : DWORD{WN_NOT_CONNECTED}, remembered(c.local)});
+      if (!c.local.empty() && lc.alive) connected_devices.insert(c.local);
+    }
+  } else {
+    for (const auto& lc : e.connections())
+      if (!lc.connection.local.empty() && lc.alive) connected_devices.insert(lc.connection.local);
+  }
+  if (which & NPEMU_LIST_REMEMBERED) {
+    for (const auto& p : profile) {
+      bool live = connected_devices.count(p.local) != 0;
+      if (live && (which & NPEMU_LIST_CONNECTED)) continue;  // already listed above
+      rows.push_back({p.local, p.remote, p.provider, p.user, p.type,
+                      live ? DWORD{WN_SUCCESS} : DWORD{WN_CONNECTION_CLOSED}, true});
+    }
+  }
+  return rows;
 }
 
 }  // namespace
@@ -109,6 +158,61 @@ DWORD npemu_stat(LPCWSTR lpPath, npemu_file_info* lpInfo) {
       Status found = e.stat(path, &info);
       if (found.ok()) *lpInfo = npemu_file_info{info.size, info.directory ? 1u : 0u, info.mtime};
       return found;
+    });
+  });
+}
+
+const char* npemu_error_name(DWORD code) { return wn_name(code); }
+
+const char* npemu_error_text(DWORD code) { return wn_meaning(code); }
+
+void npemu_free_connections(npemu_connection* lpList, DWORD nCount) {
+  if (!lpList) return;
+  for (DWORD i = 0; i < nCount; ++i) {
+    std::free(lpList[i].local);
+    std::free(lpList[i].remote);
+    std::free(lpList[i].provider);
+    std::free(lpList[i].user);
+  }
+  std::free(lpList);
+}
+
+DWORD npemu_list_connections(DWORD dwWhich, npemu_connection** lpList, LPDWORD lpCount) {
+  return run_entry([&] {
+    if (!lpList || !lpCount) return Status::fail(WN_BAD_POINTER, "lpList or lpCount is NULL");
+    *lpList = nullptr;
+    *lpCount = 0;
+    if (dwWhich == 0 || (dwWhich & ~DWORD{NPEMU_LIST_CONNECTED | NPEMU_LIST_REMEMBERED}))
+      return Status::fail(WN_BAD_VALUE, "dwWhich must be NPEMU_LIST_CONNECTED and/or NPEMU_LIST_REMEMBERED");
+    return with_engine([&](Engine& e) {
+      std::vector<Row> rows = list_rows(e, dwWhich);
+      if (rows.empty()) return Status::success();
+      auto* out = static_cast<npemu_connection*>(std::calloc(rows.size(), sizeof(npemu_connection)));
+      if (!out) return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        out[i] = npemu_connection{dup_wide(r.local), dup_wide(r.remote), dup_wide(r.provider),
+                                  dup_wide(r.user), r.type, r.status, r.remembered ? 1u : 0u};
+        if (!out[i].local || !out[i].remote || !out[i].provider || !out[i].user) {
+          npemu_free_connections(out, static_cast<DWORD>(i + 1));
+          return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
+        }
+      }
+      *lpList = out;
+      *lpCount = static_cast<DWORD>(rows.size());
+      return Status::success();
+    });
+  });
+}
+
+DWORD npemu_provider_name(DWORD dwIndex, LPWSTR lpName, LPDWORD lpnLength) {
+  return run_entry([&] {
+    if (!lpnLength) return Status::fail(WN_BAD_POINTER, "lpnLength is NULL");
+    return with_engine([&](Engine& e) {
+      const auto& providers = e.providers();
+      if (dwIndex >= providers.size()) return Status::fail(WN_NO_MORE_ENTRIES, "no more providers");
+      DWORD rc = copy_out(providers[dwIndex]->name(), lpName, lpnLength);
+      return rc == WN_SUCCESS ? Status::success() : Status::fail(rc, "the buffer is too small");
     });
   });
 }

@@ -49,6 +49,39 @@ NPEMU_API DWORD npemu_write(npemu_file* file, const void* lpBuffer, DWORD nSize,
 NPEMU_API DWORD npemu_close(npemu_file* file);
 NPEMU_API DWORD npemu_stat(LPCWSTR lpPath, npemu_file_info* lpInfo);
 
+/* The WN_* code's name ("WN_OPEN_FILES") and a short meaning ("files or jobs are
+ * open on the connection"): static strings, never NULL ("WN_UNKNOWN" for a code
+ * npemu does not know). */
+NPEMU_API const char* npemu_error_name(DWORD code);
+NPEMU_API const char* npemu_error_text(DWORD code);
+
+/* The connections of this user (every process) and the remembered profile, as
+ * `npnet list` shows them. dwWhich: NPEMU_LIST_CONNECTED (the live table),
+ * NPEMU_LIST_REMEMBERED (the profile), or both: the live table followed by the
+ * remembered devices that are not connected. *lpList is an array of *lpCount
+ * entries (NULL when 0) to free with npemu_free_connections. */
+#define NPEMU_LIST_CONNECTED 0x1
+#define NPEMU_LIST_REMEMBERED 0x2
+
+typedef struct npemu_connection {
+  LPWSTR local;    /* L"Z:", L"LPT1:", or L"" for a deviceless connection */
+  LPWSTR remote;   /* \\server\share[\path] */
+  LPWSTR provider; /* L"local", L"mount", L"smb" */
+  LPWSTR user;     /* L"" when none was given */
+  DWORD type;      /* RESOURCETYPE_DISK or RESOURCETYPE_PRINT */
+  /* WN_SUCCESS: connected; WN_NOT_CONNECTED: in the live table but its backend
+   * lost it (mount removed by hand); WN_CONNECTION_CLOSED: remembered only. */
+  DWORD status;
+  DWORD remembered; /* 1 when the device is in the remembered profile */
+} npemu_connection;
+
+NPEMU_API DWORD npemu_list_connections(DWORD dwWhich, npemu_connection** lpList, LPDWORD lpCount);
+NPEMU_API void npemu_free_connections(npemu_connection* lpList, DWORD nCount);
+
+/* The configured providers in their order: the name of the dwIndex-th (from 0),
+ * copied as by NPGetConnection; WN_NO_MORE_ENTRIES past the last. */
+NPEMU_API DWORD npemu_provider_name(DWORD dwIndex, LPWSTR lpName, LPDWORD lpnLength);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,109 @@
+// npnet list: a table like `net use`, or --json for scripts (schema in docs/cli.md).
+#include "commands.hpp"
+#include "report.hpp"
+#include "text.hpp"
+
+#include <npemu/npemu.h>
+
+#include <cstdio>
+#include <iostream>
+#include <vector>
+
+namespace npnet {
+namespace {
+
+struct Entry {
+  std::string status, local, remote, provider, type, user;
+  bool remembered;
+};
+
+// The words of the table and the JSON: "ok", "disconnected", "unavailable".
+std::string status_word(DWORD status) {
+  switch (status) {
+    case WN_SUCCESS: return "ok";
+    case WN_NOT_CONNECTED: return "disconnected";
+    default: return "unavailable";
+  }
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+void print_json(const std::vector<Entry>& entries) {
+  std::cout << "{\"schema\":\"npemu.list/1\",\"connections\":[";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    std::cout << (i ? "," : "") << "{\"status\":" << json_string(e.status)
+              << ",\"local\":" << json_string(e.local) << ",\"remote\":" << json_string(e.remote)
+              << ",\"provider\":" << json_string(e.provider) << ",\"type\":" << json_string(e.type)
+              << ",\"user\":" << json_string(e.user)
+              << ",\"remembered\":" << (e.remembered ? "true" : "false") << "}";
+  }
+  std::cout << "]}\n";
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+  return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
+}
+
+void print_table(const std::vector<Entry>& entries, bool remembered_only) {
+  if (entries.empty()) {
+    std::cout << (remembered_only ? "There are no remembered connections.\n" : "There are no entries in the list.\n");
+    return;
+  }
+  std::size_t wl = 8, wr = 8;
+  for (const auto& e : entries) {
+    wl = std::max(wl, e.local.size() + 2);
+    wr = std::max(wr, e.remote.size() + 2);
+  }
+  auto display = [](const std::string& s) {
+    return s == "ok" ? std::string("OK") : s == "disconnected" ? std::string("Disconnected") : std::string("Unavailable");
+  };
+  std::string head = pad("Status", 14) + pad("Local", wl) + pad("Remote", wr) + "Provider";
+  std::cout << head << "\n" << std::string(head.size() + 4, '-') << "\n";
+  for (const auto& e : entries)
+    std::cout << pad(display(e.status), 14) << pad(e.local, wl) << pad(e.remote, wr) << e.provider << "\n";
+}
+
+}  // namespace
+
+int run_list(const ListOptions& o) {
+  npemu_connection* list = nullptr;
+  DWORD count = 0;
+  DWORD which = o.remembered ? NPEMU_LIST_REMEMBERED : NPEMU_LIST_CONNECTED | NPEMU_LIST_REMEMBERED;
+  DWORD rc = npemu_list_connections(which, &list, &count);
+  if (rc != WN_SUCCESS) return report_failure(rc, "");
+  std::vector<Entry> entries;
+  for (DWORD i = 0; i < count; ++i) {
+    const npemu_connection& c = list[i];
+    entries.push_back(Entry{status_word(c.status), narrow(c.local), narrow(c.remote), narrow(c.provider),
+                            c.type == RESOURCETYPE_PRINT ? "print" : "disk", narrow(c.user), c.remembered != 0});
+  }
+  npemu_free_connections(list, count);
+  if (o.json)
+    print_json(entries);
+  else
+    print_table(entries, o.remembered);
+  return kExitOk;
+}
+
+}  // namespace npnet

@@ -1,0 +1,76 @@
+#include "report.hpp"
+
+#include "text.hpp"
+
+#include <iostream>
+#include <vector>
+
+namespace npnet {
+namespace {
+
+std::string last_detail(DWORD expected) {
+  DWORD code = 0, len = 0;
+  if (npemu_last_error(&code, nullptr, &len) != WN_MORE_DATA || code != expected) return "";
+  std::vector<WCHAR> buf(len + 1);
+  len = static_cast<DWORD>(buf.size());
+  if (npemu_last_error(&code, buf.data(), &len) != WN_SUCCESS) return "";
+  return narrow(buf.data());
+}
+
+std::string hint(DWORD code, const std::string& name) {
+  const std::string n = name.empty() ? "NAME" : name;
+  switch (code) {
+    case WN_OPEN_FILES:
+      return "close them, or drop them with: npnet use " + n + " --delete --force";
+    case WN_BAD_NETNAME:
+      return "check the name, and that a provider in npemu.toml serves it (npnet providers; docs/config.md)";
+    case WN_BAD_LOCALNAME:
+      return "a local device is a drive A: to Z: or a printer port LPT1: to LPT9:";
+    case WN_ALREADY_CONNECTED:
+      return "disconnect it first: npnet use " + n + " --delete";
+    case WN_DEVICE_ALREADY_REMEMBERED:
+      return "forget the remembered connection first: npnet use " + n + " --delete";
+    case WN_NOT_CONNECTED:
+      return "see what is connected: npnet list";
+    case WN_CONNECTION_CLOSED:
+      return "reconnect the remembered connections: npnet restore";
+    case WN_BAD_PASSWORD:
+    case WN_ACCESS_DENIED:
+    case WN_BAD_USER:
+      return "give --user NAME and the password at the prompt or with --password-stdin";
+    case WN_NO_NETWORK:
+    case WN_NO_NET_OR_BAD_PATH:
+      return "is the server running, and are its address and port right in npemu.toml [servers]?";
+    case WN_BAD_PROFILE:
+    case WN_CANNOT_OPEN_PROFILE:
+      return "fix $NPEMU_HOME/npemu.toml or the state directory (docs/config.md)";
+    case WN_BAD_PROVIDER:
+      return "list the configured providers: npnet providers";
+    case WN_NO_MORE_DEVICES:
+      return "every drive letter is in use: name a device, or use a deviceless connection";
+    case WN_BAD_DEV_TYPE:
+      return "drives take disk shares, LPT ports take printers";
+    default:
+      return "";
+  }
+}
+
+}  // namespace
+
+std::string failure_line(DWORD code, const std::string& detail, const std::string& name) {
+  std::string line = std::string("npnet: ") + npemu_error_name(code) + " (" + std::to_string(code) +
+                     "): " + npemu_error_text(code);
+  if (!detail.empty()) line += ": " + detail;
+  std::string h = hint(code, name);
+  if (!h.empty()) line += "; hint: " + h;
+  for (auto& c : line)
+    if (c == '\n' || c == '\r') c = ' ';  // one line, whatever the detail holds
+  return line;
+}
+
+int report_failure(DWORD code, const std::string& name) {
+  std::cerr << failure_line(code, last_detail(code), name) << "\n";
+  return kExitFailed;
+}
+
+}  // namespace npnet

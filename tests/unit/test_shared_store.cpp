@@ -70,7 +70,7 @@ TEST_CASE("the store: private files, WAL, and never a password") {
   CHECK(bytes.find("alice") != std::string::npos);  // the user name is kept
 }
 
-TEST_CASE("file API: read through a drive and a UNC path; a forced cancel fails later I/O") {
+TEST_CASE("file API: read through a drive and a UNC path, and a forced cancel fails later I/O") {
   TempHome home;
   REQUIRE(add("Z:", "\\\\files\\public") == WN_SUCCESS);
   npemu_file* f = nullptr;

@@ -249,6 +249,12 @@ std::vector<ProfileEntry> Engine::profile() {
   return store_->profile();
 }
 
+Status Engine::forget(const std::string& local) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!store_->remembered(local)) return Status::fail(WN_NOT_CONNECTED, local + " is neither connected nor remembered");
+  return store_->forget(local);
+}
+
 Status Engine::resolve(const std::string& path, Connection* conn, std::string* rel) {
   auto cp = parse_connection_path(path);
   if (!cp) return Status::fail(WN_BAD_NETNAME, "'" + path + "' is not a path on a connection");

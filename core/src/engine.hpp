@@ -38,6 +38,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Status get_connection(const std::string& local, Connection* out);
   std::vector<LiveConnection> connections();
   std::vector<ProfileEntry> profile();
+  // Drops a device's remembered entry only (MPR's cancel of a remembered, unconnected
+  // device). WN_NOT_CONNECTED when the device is not remembered.
+  Status forget(const std::string& local);
   // Open files and jobs on a connection: the provider's scan plus live counted handles.
   std::vector<Holder> holders(const Connection& c);
 

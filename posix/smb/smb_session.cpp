@@ -1,0 +1,190 @@
+#include "smb_session.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <thread>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <pthread.h>
+#include <string.h>
+
+namespace npemu::smb {
+namespace {
+
+std::mutex g_smbc_mu;  // one libsmbclient call at a time in this process
+
+void copy_to(char* dst, int len, const std::string& s) {
+  if (len <= 0) return;
+  std::size_t n = std::min(s.size(), static_cast<std::size_t>(len - 1));
+  std::memcpy(dst, s.data(), n);
+  dst[n] = '\0';
+}
+
+std::string encode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char ch : s) {
+    if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~') {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += hex[ch >> 4];
+      out += hex[ch & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+NoSigpipe::NoSigpipe() {
+  sigset_t pipe, old, pending;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  sigpending(&pending);
+  was_pending_ = sigismember(&pending, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe, &old);
+  was_blocked_ = sigismember(&old, SIGPIPE);
+}
+
+NoSigpipe::~NoSigpipe() {
+  sigset_t pipe, pending;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  sigpending(&pending);
+  if (!was_pending_ && sigismember(&pending, SIGPIPE)) {
+    timespec zero{0, 0};
+    sigtimedwait(&pipe, nullptr, &zero);
+  }
+  if (!was_blocked_) pthread_sigmask(SIG_UNBLOCK, &pipe, nullptr);
+}
+
+Session::Session(std::string address, int port, int timeout_ms, Credentials creds)
+    : address_(std::move(address)), port_(port), timeout_ms_(timeout_ms), creds_(std::move(creds)) {}
+
+Session::~Session() { end(true); }
+
+void Session::auth(SMBCCTX* ctx, const char*, const char*, char* wg, int wglen, char* user,
+                   int userlen, char* pw, int pwlen) {
+  auto* self = static_cast<Session*>(smbc_getOptionUserData(ctx));
+  if (!self) return;
+  if (!self->creds_.workgroup.empty()) copy_to(wg, wglen, self->creds_.workgroup);
+  copy_to(user, userlen, self->creds_.user);
+  copy_to(pw, pwlen, self->creds_.password);
+}
+
+Status Session::start() {
+  std::lock_guard<std::mutex> lock(g_smbc_mu);
+  ctx_ = smbc_new_context();
+  if (!ctx_) return Status::fail(WN_OUT_OF_MEMORY, "libsmbclient could not make a context");
+  smbc_setPort(ctx_, port_);
+  smbc_setTimeout(ctx_, timeout_ms_);
+  smbc_setOptionUseKerberos(ctx_, 0);
+  smbc_setOptionFallbackAfterKerberos(ctx_, 1);
+  // A named user must log in as that user: no silent fallback to guest.
+  smbc_setOptionNoAutoAnonymousLogin(ctx_, creds_.user.empty() ? 0 : 1);
+  smbc_setOptionUserData(ctx_, this);
+  smbc_setFunctionAuthDataWithContext(ctx_, &Session::auth);
+  if (!smbc_init_context(ctx_)) {
+    int err = errno;
+    smbc_free_context(ctx_, 1);
+    ctx_ = nullptr;
+    return Status::fail(WN_NO_NETWORK, std::string("libsmbclient could not start: ") + std::strerror(err));
+  }
+  return Status::success();
+}
+
+std::string Session::url(const std::string& share, const std::string& rel) const {
+  std::string host = address_.find(':') != std::string::npos ? "[" + address_ + "]" : address_;
+  std::string u = "smb://" + host;
+  if (share.empty()) return u;
+  u += "/" + encode(share);
+  std::size_t i = 0;
+  while (i < rel.size()) {
+    std::size_t j = rel.find('/', i);
+    if (j == std::string::npos) j = rel.size();
+    if (j > i) u += "/" + encode(rel.substr(i, j - i));
+    i = j + 1;
+  }
+  return u;
+}
+
+bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* cut) {
+  if (cut) *cut = false;
+  std::lock_guard<std::mutex> lock(g_smbc_mu);
+  if (ended_ || !ctx_) {
+    errno = ENOTCONN;
+    return false;
+  }
+  // Sockets to this port that exist before the call belong to other sessions.
+  auto before = sockets_to_port(port_);
+  NoSigpipe guard;
+  std::mutex wd_mu;
+  std::condition_variable wd_cv;
+  bool done = false;
+  std::thread watchdog;
+  if (bound_ms > 0) {
+    watchdog = std::thread([&] {
+      std::unique_lock<std::mutex> l(wd_mu);
+      auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(bound_ms);
+      if (wd_cv.wait_until(l, deadline, [&] { return done; })) return;
+      if (cut) *cut = true;
+      // Past the bound: shut down this session's sockets and any the call opened
+      // (a reconnect), until the call gives up.
+      while (!done) {
+        std::set<SocketId> mine;
+        {
+          std::lock_guard<std::mutex> s(sockets_mu_);
+          mine = sockets_;
+        }
+        for (const auto& sock : sockets_to_port(port_))
+          if (!before.count(sock)) mine.insert(sock);
+        shutdown_sockets(mine);
+        wd_cv.wait_for(l, std::chrono::milliseconds(20), [&] { return done; });
+      }
+    });
+  }
+  f(ctx_);
+  int err = errno;
+  if (watchdog.joinable()) {
+    {
+      std::lock_guard<std::mutex> l(wd_mu);
+      done = true;
+    }
+    wd_cv.notify_all();
+    watchdog.join();
+  }
+  auto after = sockets_to_port(port_);
+  {
+    std::lock_guard<std::mutex> s(sockets_mu_);
+    for (const auto& sock : after)
+      if (!before.count(sock)) sockets_.insert(sock);
+  }
+  errno = err;
+  return true;
+}
+
+void Session::end(bool force) {
+  if (ended_.exchange(true)) return;
+  if (force) {
+    std::lock_guard<std::mutex> s(sockets_mu_);
+    shutdown_sockets(sockets_);  // breaks a call hanging on a frozen server, without the lock
+  }
+  std::lock_guard<std::mutex> lock(g_smbc_mu);
+  if (ctx_) {
+    NoSigpipe guard;
+    smbc_setOptionUserData(ctx_, nullptr);
+    smbc_free_context(ctx_, 1);  // closes its files, tree-disconnects and logs off
+    ctx_ = nullptr;
+  }
+  wipe();
+}
+
+void Session::wipe() {
+  if (!creds_.password.empty()) explicit_bzero(creds_.password.data(), creds_.password.size());
+  creds_.password.clear();
+}
+
+}  // namespace npemu::smb

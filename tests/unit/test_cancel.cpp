@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace npemu_test;
 
@@ -222,4 +223,18 @@ TEST_CASE("NPGetCaps reports npemu as a provider") {
   CHECK((NPGetCaps(WNNC_CONNECTION) & WNNC_CON_ADDCONNECTION3) != 0);
   CHECK(NPGetCaps(WNNC_NET_TYPE) != 0);
   CHECK(NPGetCaps(0xFFFF) == 0);
+}
+
+TEST_CASE("the detail of the last failure is kept per thread") {
+  TempHome home;
+  REQUIRE(add("Z:", "\\\\files\\public") == WN_SUCCESS);
+  CHECK(cancel("Y:", false) == WN_NOT_CONNECTED);
+  std::string other;
+  std::thread t([&] {
+    CHECK(add("Z:", "\\\\files\\other") == WN_ALREADY_CONNECTED);
+    other = last_error_text();
+  });
+  t.join();
+  CHECK(other.find("Z: is already connected") != std::string::npos);
+  CHECK(last_error_text() == "Y: is not connected");
 }

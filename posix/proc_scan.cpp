@@ -36,12 +36,8 @@ std::string slurp_at(int dirfd, const char* name) {
   std::string out;
   char buf[65536];
   ssize_t n;
-  // /proc files are seq_files: a read comes back short only at the end, or when
-  // the next line would not fit; well short of the buffer, it is the end.
-  while ((n = read(fd, buf, sizeof buf)) > 0) {
-    out.append(buf, static_cast<std::size_t>(n));
-    if (static_cast<std::size_t>(n) < sizeof buf - 8192) break;
-  }
+  // A /proc seq_file gives about a page per read: only 0 means the end.
+  while ((n = read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
   close(fd);
   return out;
 }

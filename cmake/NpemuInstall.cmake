@@ -1,0 +1,67 @@
+# Installing npemu the way C and C++ projects expect: headers, libnpemu.so and
+# libnpemu_static.a, npnet, a CMake package (find_package(npemu CONFIG) →
+# npemu::npemu, npemu::npemu_static) and npemu.pc; and a .deb through CPack.
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/core/include/npemu
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT devel FILES_MATCHING PATTERN "*.h")
+
+install(TARGETS npemu EXPORT npemuTargets
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_SKIP
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(TARGETS npemu LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_ONLY)
+# The static library's own dependencies are found again by npemuConfig.cmake, and
+# listed for pkg-config --static in npemu.pc (Libs.private / Requires.private).
+install(TARGETS npemu_static ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+if(TARGET npnet)
+  # Installed beside lib/: npnet finds libnpemu from any prefix.
+  set_target_properties(npnet PROPERTIES INSTALL_RPATH "$ORIGIN/../${CMAKE_INSTALL_LIBDIR}")
+  install(TARGETS npnet RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+
+set(NPEMU_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/npemu)
+install(EXPORT npemuTargets NAMESPACE npemu:: DESTINATION ${NPEMU_CMAKE_DIR})
+# What a static link needs beside the archive: plain library names (no imported
+# targets, so the consumer needs no find_package of its own), and pkg-config's.
+get_property(NPEMU_INSTALL_BACKEND_LIBS GLOBAL PROPERTY NPEMU_BACKEND_LIBS)
+set(NPEMU_CONFIG_STATIC_LINK boost_filesystem sqlite3 tomlplusplus)
+foreach(lib ${NPEMU_INSTALL_BACKEND_LIBS})
+  if(lib STREQUAL "PkgConfig::SMBCLIENT")
+    list(APPEND NPEMU_CONFIG_STATIC_LINK smbclient)
+  elseif(lib STREQUAL "PkgConfig::LIBMOUNT")
+    list(APPEND NPEMU_CONFIG_STATIC_LINK mount)
+  endif()
+endforeach()
+list(APPEND NPEMU_CONFIG_STATIC_LINK stdc++ pthread)
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/npemuConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/npemuConfig.cmake INSTALL_DESTINATION ${NPEMU_CMAKE_DIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/npemuConfig.cmake ${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
+        DESTINATION ${NPEMU_CMAKE_DIR})
+
+# pkg-config: the static link needs what libnpemu links privately.
+# Plain -l flags, not Requires.private: the consumer needs no other .pc file.
+list(TRANSFORM NPEMU_CONFIG_STATIC_LINK PREPEND "-l" OUTPUT_VARIABLE NPEMU_PC_LIBS_PRIVATE)
+list(JOIN NPEMU_PC_LIBS_PRIVATE " " NPEMU_PC_LIBS_PRIVATE)
+# Relocatable: the prefix is found from where npemu.pc lies (a prefix, the .deb's /usr).
+file(RELATIVE_PATH NPEMU_PC_UP /x/${CMAKE_INSTALL_LIBDIR}/pkgconfig /x)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/npemu.pc.in ${PROJECT_BINARY_DIR}/npemu.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/npemu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+# cpack -G DEB: one package, npemu, with the library, npnet and the headers.
+set(CPACK_PACKAGE_NAME npemu)
+set(CPACK_PACKAGE_VENDOR "npemu")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Windows Network Provider API (NP*/WNet*) over real backends, and npnet")
+set(CPACK_PACKAGE_CONTACT "npemu developers <npemu@localhost>")
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)      # Depends: from dpkg-shlibdeps (dpkg-dev)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON) # shlibs + the ldconfig trigger
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR})
+include(CPack)

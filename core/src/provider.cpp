@@ -19,5 +19,8 @@ Status Provider::stat(const Connection&, const std::string&, FileInfo*) {
 Status Provider::list(const Connection&, const std::string&, std::vector<FileInfo>*) {
   return unsupported(*this, "listing");
 }
+Status Provider::browse(const std::string&, std::vector<ShareInfo>*) {
+  return unsupported(*this, "browsing a server");
+}
 
 }  // namespace npemu

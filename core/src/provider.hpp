@@ -43,6 +43,13 @@ class OpenFile {
   virtual Status close() = 0;  // for a print job: submits it
 };
 
+// A share or printer a server offers, as a backend that can ask the server reports it.
+struct ShareInfo {
+  std::string unc;  // \\server\share
+  DWORD type = RESOURCETYPE_DISK;
+  std::string comment;
+};
+
 class Provider {
  public:
   virtual ~Provider() = default;
@@ -64,6 +71,9 @@ class Provider {
                        std::unique_ptr<OpenFile>* out);
   virtual Status stat(const Connection&, const std::string& rel_path, FileInfo* out);
   virtual Status list(const Connection&, const std::string& rel_path, std::vector<FileInfo>* out);
+  // RESOURCE_GLOBALNET: the shares `server` ("files") offers, asked of the server itself
+  // (smb). Default WN_NOT_SUPPORTED: the router then lists the shares of the config only.
+  virtual Status browse(const std::string& server, std::vector<ShareInfo>* out);
 };
 
 }  // namespace npemu

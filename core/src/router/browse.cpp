@@ -21,10 +21,10 @@ std::vector<BrowseShare> browse_shares(Engine& e) {
   for (const auto& p : e.providers()) {
     std::string name = p->name();
     if (name == "local") {
-      for (const auto& [key, s] : c.local_shares) out.push_back({s.unc, name, RESOURCETYPE_DISK});
-      for (const auto& [key, s] : c.local_printers) out.push_back({s.unc, name, RESOURCETYPE_PRINT});
+      for (const auto& [key, s] : c.local_shares) out.push_back({s.unc, name, RESOURCETYPE_DISK, ""});
+      for (const auto& [key, s] : c.local_printers) out.push_back({s.unc, name, RESOURCETYPE_PRINT, ""});
     } else if (name == "mount") {
-      for (const auto& [key, s] : c.mount_shares) out.push_back({s.unc, name, RESOURCETYPE_DISK});
+      for (const auto& [key, s] : c.mount_shares) out.push_back({s.unc, name, RESOURCETYPE_DISK, ""});
     }
   }
   return out;
@@ -73,6 +73,7 @@ NetEntry share_entry(const BrowseShare& s) {
   n.display = RESOURCEDISPLAYTYPE_SHARE;
   n.usage = RESOURCEUSAGE_CONNECTABLE;
   n.remote = to_wide(s.unc);
+  n.comment = to_wide(s.comment);
   n.provider = to_wide(s.provider);
   return n;
 }
@@ -112,8 +113,15 @@ Status browse_children(Engine& e, const NETRESOURCEW* container, bool mpr_level,
   bool known = false;
   for (const auto& [srv, prov] : browse_servers(e, only)) known = known || ascii_lower(srv.substr(2)) == server;
   if (!known) return Status::fail(WN_BAD_NETNAME, "no provider knows the server " + name);
+  std::vector<BrowseShare> shares = browse_shares(e);
+  for (const auto& [srv, prov] : browse_servers(e, only)) {  // what the servers themselves offer
+    std::vector<ShareInfo> offered;
+    Provider* p = ascii_lower(srv.substr(2)) == server ? e.provider(prov) : nullptr;
+    if (!p || !p->browse(srv.substr(2), &offered).ok()) continue;  // unreachable: the config's list stands
+    for (auto& o : offered) shares.push_back({o.unc, prov, o.type, o.comment});
+  }
   std::set<std::string> seen;
-  for (const auto& s : browse_shares(e)) {
+  for (const auto& s : shares) {
     auto sr = parse_remote(s.unc);
     if (!sr || ascii_lower(sr->server) != server || (!only.empty() && s.provider != only)) continue;
     if (seen.insert(sr->share_key()).second) out->push_back(share_entry(s));  // first provider wins

@@ -1,6 +1,6 @@
 // The RESOURCE_GLOBALNET tree, from the config: network (one per provider) →
-// servers → shares and printers. `smb` lists the configured servers; listing the
-// shares a live server offers is the smb backend's to add.
+// servers → shares and printers. A backend that can ask a server what it offers
+// (Provider::browse, e.g. smb) adds those shares to the configured ones.
 #pragma once
 #include "../engine.hpp"
 #include "pack.hpp"
@@ -14,6 +14,7 @@ struct BrowseShare {
   std::string unc;       // \\server\share as written in the config
   std::string provider;  // the backend that serves it
   DWORD type = RESOURCETYPE_DISK;
+  std::string comment;
 };
 
 // Every share and printer the configured providers serve, in provider order.

@@ -170,7 +170,7 @@ Status resource_parent(const NETRESOURCEW* nr, LPVOID buf, LPDWORD size) {
     auto r = parse_remote(*s);
     if (r && !r->path.empty()) {  // a directory: its share (or the directory above)
       std::string unc = r->unc();
-      BrowseShare up{unc.substr(0, unc.rfind('\\')), "", RESOURCETYPE_DISK};
+      BrowseShare up{unc.substr(0, unc.rfind('\\')), "", RESOURCETYPE_DISK, ""};
       for (const auto& sh : browse_shares(e))
         if (auto sr = parse_remote(sh.unc); sr && sr->share_key() == r->share_key()) up.provider = sh.provider, up.type = sh.type;
       if (up.provider.empty()) return Status::fail(WN_BAD_NETNAME, r->share_unc() + " is not served by any provider");

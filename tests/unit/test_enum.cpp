@@ -94,7 +94,7 @@ TEST_CASE("enum: connected, by type, split one per call") {
   CHECK(enumerate(RESOURCE_CONNECTED, RESOURCETYPE_ANY, nullptr, 0xFFFFFFFF, 16384, nullptr, true).size() == 3);
 }
 
-TEST_CASE("enum: buffer 0, one short, exact and large; bad handles and pointers") {
+TEST_CASE("enum: buffer 0, one short, exact and large, bad handles and pointers") {
   TempHome home;
   REQUIRE(wadd(L"Z:", L"\\\\files\\public") == WN_SUCCESS);
   REQUIRE(wadd(L"Y:", L"\\\\files\\other") == WN_SUCCESS);

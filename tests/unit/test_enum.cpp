@@ -132,6 +132,13 @@ TEST_CASE("enum: buffer 0, one short, exact and large, bad handles and pointers"
   CHECK(WNetOpenEnumW(RESOURCE_CONNECTED, RESOURCETYPE_ANY, 0, nullptr, nullptr) == WN_BAD_POINTER);
   CHECK(WNetOpenEnumW(99, RESOURCETYPE_ANY, 0, nullptr, &h) == WN_BAD_VALUE);
   CHECK(WNetOpenEnumW(RESOURCE_CONNECTED, 5, 0, nullptr, &h) == WN_BAD_VALUE);
+  CHECK(NPOpenEnum(RESOURCE_CONTEXT, RESOURCETYPE_ANY, 0, nullptr, &h) == WN_NOT_SUPPORTED);
+  count = 0;
+  REQUIRE(WNetOpenEnumW(RESOURCE_CONNECTED, RESOURCETYPE_ANY, 0, nullptr, &h) == WN_SUCCESS);
+  CHECK(WNetEnumResourceW(h, &count, buf.data(), &size) == WN_BAD_VALUE);
+  count = 1, size = 8;
+  CHECK(WNetEnumResourceW(h, &count, nullptr, &size) == WN_BAD_POINTER);
+  CHECK(WNetCloseEnum(h) == WN_SUCCESS);
 }
 
 TEST_CASE("enum: remembered entries") {

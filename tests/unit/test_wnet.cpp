@@ -49,6 +49,7 @@ TEST_CASE("wnet: add, get, cancel on the local provider") {
   CHECK(WNetAddConnection2W(nullptr, nullptr, nullptr, 0) == WN_BAD_POINTER);
   CHECK(wadd(L"Y:", L"\\\\files\\public", 0, L"nosuch") == WN_BAD_PROVIDER);
   CHECK(wadd(L"Y:", L"\\\\files\\public", 0, L"local") == WN_SUCCESS);
+  CHECK(wadd(L"W:", L"\\\\files\\public", 0, L"npemu") == WN_SUCCESS);  // the whole: any provider
   NETRESOURCEW nr{};
   nr.dwType = RESOURCETYPE_DISK;
   nr.lpLocalName = const_cast<LPWSTR>(L"X:");

@@ -10,6 +10,16 @@
 namespace fs = boost::filesystem;
 
 namespace npemu {
+namespace {
+// Windows has no mode bits (Boost maps them onto the read-only attribute, and the
+// call fails while another process maps the file): there the home is private
+// through the ACL that %LOCALAPPDATA% passes on to what is created under it.
+#ifdef _WIN32
+constexpr bool kPosixModes = false;
+#else
+constexpr bool kPosixModes = true;
+#endif
+}  // namespace
 
 std::string resolve_home_dir() {
   if (const char* h = std::getenv("NPEMU_HOME"); h && *h) return h;
@@ -20,6 +30,7 @@ Status ensure_private_dir(const std::string& dir) {
   boost::system::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot create " + dir + ": " + ec.message());
+  if (!kPosixModes) return Status::success();
   ec.clear();
   fs::permissions(dir, fs::owner_all, ec);
   if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot protect " + dir + ": " + ec.message());
@@ -32,6 +43,7 @@ Status ensure_private_file(const std::string& file) {
     std::ofstream create(file, std::ios::app);
     if (!create) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot create " + file);
   }
+  if (!kPosixModes) return Status::success();
   ec.clear();  // Boost 1.74's permissions() leaves an earlier error in ec
   fs::permissions(file, fs::owner_read | fs::owner_write, ec);
   if (ec) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot protect " + file + ": " + ec.message());

@@ -6,7 +6,13 @@
 #include <npemu/winnetwk.h>
 
 #ifdef _WIN32
+#ifdef __cplusplus
+extern "C" { /* mingw-w64's npapi.h has no C++ guard of its own */
+#endif
 #include <npapi.h>
+#ifdef __cplusplus
+}
+#endif
 #else
 
 #ifdef __cplusplus

@@ -1,0 +1,81 @@
+// The core on Windows (under Wine in CI): the platform interface of sys_win32
+// and the cancel rules over a real drive letter.
+#include <doctest/doctest.h>
+
+#include "../../../core/src/sys.hpp"
+#include "win_home.hpp"
+
+#include <windows.h>
+
+#include <boost/nowide/fstream.hpp>
+
+using namespace npemu_wintest;
+
+TEST_CASE("win32: a process is named by its pid and creation time") {
+  auto me = npemu::sys::self_pid();
+  CHECK(me == GetCurrentProcessId());
+  CHECK(npemu::sys::start_time(me) != 0);
+  CHECK(npemu::sys::process_alive(me, npemu::sys::start_time(me)));
+  CHECK_FALSE(npemu::sys::process_alive(me, npemu::sys::start_time(me) + 1));
+  CHECK(npemu::sys::start_time(0) == 0);
+  CHECK(npemu::sys::start_time(0x7ffffff0) == 0);
+  CHECK(npemu::sys::program_of(me) == "npemu_unit");
+}
+
+TEST_CASE("win32: the default home is %LOCALAPPDATA%\\npemu") {
+  wchar_t buf[MAX_PATH * 2];
+  DWORD n = GetEnvironmentVariableW(L"LOCALAPPDATA", buf, MAX_PATH * 2);
+  REQUIRE(n > 0);
+  CHECK(npemu::sys::default_home() == boost::nowide::narrow(buf) + "\\npemu");
+}
+
+TEST_CASE("win32: a drive connection is a real drive letter, and cancel keeps its rules") {
+  WinHome home;
+  std::string drive = free_drive();
+  REQUIRE(add(drive, "\\\\files\\public") == WN_SUCCESS);
+  CHECK(add(drive, "\\\\files\\other") == WN_ALREADY_CONNECTED);
+
+  // Every program sees the drive: a plain Windows file open through it.
+  boost::nowide::ifstream in(drive + "\\docs\\readme.txt", std::ios::binary);
+  std::string line;
+  REQUIRE(std::getline(in, line));
+  CHECK(line == "hello from the share");
+  in.close();
+
+  wchar_t remote[300];
+  DWORD len = 300;
+  std::wstring d = W(drive);
+  REQUIRE(NPGetConnection(d.data(), remote, &len) == WN_SUCCESS);
+  CHECK(std::wstring(remote) == L"\\\\files\\public");
+
+  // A file held open through npemu's file API: the non-forced cancel is refused.
+  npemu_file* f = nullptr;
+  REQUIRE(npemu_open(W(drive + "\\docs\\readme.txt").c_str(), NPEMU_OPEN_READ, &f) == WN_SUCCESS);
+  CHECK(cancel(drive, false) == WN_OPEN_FILES);
+  CHECK((GetLogicalDrives() & (1u << (drive[0] - 'A'))) != 0);
+  CHECK(cancel(drive, true) == WN_SUCCESS);
+  CHECK((GetLogicalDrives() & (1u << (drive[0] - 'A'))) == 0);
+  char buf[8];
+  DWORD got = 0;
+  CHECK(npemu_read(f, buf, sizeof buf, &got) == WN_NOT_CONNECTED);
+  npemu_close(f);
+  CHECK(cancel(drive, false) == WN_NOT_CONNECTED);
+}
+
+TEST_CASE("win32: deviceless connections and bad names") {
+  WinHome home;
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  npemu_file* f = nullptr;
+  REQUIRE(npemu_open(L"\\\\files\\public\\docs\\readme.txt", NPEMU_OPEN_READ, &f) == WN_SUCCESS);
+  char buf[64];
+  DWORD got = 0;
+  REQUIRE(npemu_read(f, buf, sizeof buf, &got) == WN_SUCCESS);
+  CHECK(std::string(buf, got) == "hello from the share\n");
+  CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);
+  CHECK(npemu_close(f) == WN_SUCCESS);
+  CHECK(cancel("\\\\FILES\\Public", false) == WN_SUCCESS);
+  CHECK(add("", "\\\\files\\nowhere") == WN_BAD_NETNAME);
+  CHECK(add("", "\\\\files\\public\\..\\other") == WN_BAD_NETNAME);
+  CHECK(NPCancelConnection(nullptr, FALSE) == WN_BAD_POINTER);
+  CHECK(cancel("Q:", false) == WN_NOT_CONNECTED);
+}

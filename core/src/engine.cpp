@@ -4,7 +4,9 @@
 #include "sys.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace npemu {
 namespace {
@@ -231,13 +233,25 @@ std::vector<LiveConnection> Engine::connections() {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<LiveConnection> out;
   std::vector<std::int64_t> orphans;
+  // Many connections share one backend object (10,000 records of one share, one
+  // owner's sessions): each distinct one is checked once per call.
+  std::map<std::pair<std::uint32_t, std::uint64_t>, bool> owner_dead;
+  std::map<std::tuple<std::string, std::string, std::string>, bool> backend_alive;
   for (auto& c : store_->all()) {
-    if (owner_gone(c)) {
-      orphans.push_back(c.id);  // its process died with its session
-      continue;
+    if (c.owner_pid) {
+      auto [it, fresh] = owner_dead.try_emplace({c.owner_pid, c.owner_start}, false);
+      if (fresh) it->second = owner_gone(c);
+      if (it->second) {
+        orphans.push_back(c.id);  // its process died with its session
+        continue;
+      }
     }
-    Provider* p = provider(c.provider);
-    bool alive = p && p->alive(c);
+    auto [it, fresh] = backend_alive.try_emplace({c.provider, c.local, c.handle}, false);
+    if (fresh) {
+      Provider* p = provider(c.provider);
+      it->second = p && p->alive(c);
+    }
+    bool alive = it->second;
     out.push_back(LiveConnection{std::move(c), alive});
   }
   if (!orphans.empty()) store_->remove(orphans, nullptr);
@@ -366,9 +380,11 @@ File::~File() {
 }
 
 Status File::check() {
+  if (cancelled_) return Status::fail(WN_NOT_CONNECTED, "the connection of this file was cancelled");
   if (!impl_) return Status::fail(WN_BAD_HANDLE, "the file is closed");
   if (engine_->handle_valid(handle_id_, &seen_generation_)) return Status::success();
   impl_.reset();  // a forced cancel dropped the connection under it
+  cancelled_ = true;
   return Status::fail(WN_NOT_CONNECTED, "the connection of this file was cancelled");
 }
 

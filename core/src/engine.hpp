@@ -98,6 +98,7 @@ class File {
   std::unique_ptr<OpenFile> impl_;
   std::int64_t handle_id_;
   std::uint64_t seen_generation_;
+  bool cancelled_ = false;  // a forced cancel dropped it: every later call says so
 };
 
 }  // namespace npemu

@@ -209,9 +209,10 @@ std::vector<Holder> Engine::holders(const Connection& c) {
 void Engine::refresh_cache() {
   std::uint64_t g = store_->generation();  // read before loading: a later change reloads again
   if (g == cache_generation_) return;
+  all_ = store_->all();
   by_device_.clear();
-  for (auto& c : store_->all())
-    if (!c.local.empty()) by_device_.emplace(c.local, std::move(c));
+  for (const auto& c : all_)
+    if (!c.local.empty()) by_device_.emplace(c.local, c);
   cache_generation_ = g;
 }
 
@@ -237,7 +238,8 @@ std::vector<LiveConnection> Engine::connections() {
   // owner's sessions): each distinct one is checked once per call.
   std::map<std::pair<std::uint32_t, std::uint64_t>, bool> owner_dead;
   std::map<std::tuple<std::string, std::string, std::string>, bool> backend_alive;
-  for (auto& c : store_->all()) {
+  refresh_cache();
+  for (const auto& c : all_) {
     if (c.owner_pid) {
       auto [it, fresh] = owner_dead.try_emplace({c.owner_pid, c.owner_start}, false);
       if (fresh) it->second = owner_gone(c);
@@ -252,7 +254,7 @@ std::vector<LiveConnection> Engine::connections() {
       it->second = p && p->alive(c);
     }
     bool alive = it->second;
-    out.push_back(LiveConnection{std::move(c), alive});
+    out.push_back(LiveConnection{c, alive});
   }
   if (!orphans.empty()) store_->remove(orphans, nullptr);
   return out;

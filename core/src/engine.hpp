@@ -75,6 +75,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Config config_;
   std::unique_ptr<Store> store_;
   std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order
+  std::vector<Connection> all_;  // the live table as of cache_generation_
   std::unordered_map<std::string, Connection> by_device_;
   std::uint64_t cache_generation_ = ~std::uint64_t{0};
 };

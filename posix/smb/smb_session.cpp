@@ -14,6 +14,13 @@ namespace npemu::smb {
 namespace {
 
 std::mutex g_smbc_mu;  // one libsmbclient call at a time in this process
+std::mutex g_claimed_mu;
+std::set<SocketId> g_claimed;  // sockets recorded by some live session (guarded by g_claimed_mu)
+
+std::set<SocketId> claimed_sockets() {
+  std::lock_guard<std::mutex> l(g_claimed_mu);
+  return g_claimed;
+}
 
 void copy_to(char* dst, int len, const std::string& s) {
   if (len <= 0) return;
@@ -118,8 +125,9 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
     errno = ENOTCONN;
     return false;
   }
-  // Sockets to this port that exist before the call belong to other sessions.
-  auto before = sockets_to_port(port_);
+  // Calls are serialized, so a socket to the server's port that no session has
+  // claimed yet was opened by this call.
+  std::set<SocketId> before = claimed_sockets();
   NoSigpipe guard;
   std::mutex wd_mu;
   std::condition_variable wd_cv;
@@ -156,14 +164,24 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
     wd_cv.notify_all();
     watchdog.join();
   }
-  auto after = sockets_to_port(port_);
-  {
-    std::lock_guard<std::mutex> s(sockets_mu_);
-    for (const auto& sock : after)
-      if (!before.count(sock)) sockets_.insert(sock);
-  }
+  for (const auto& sock : sockets_to_port(port_))
+    if (!before.count(sock)) claim(sock);
   errno = err;
   return true;
+}
+
+void Session::claim(const SocketId& sock) {
+  std::lock_guard<std::mutex> g(g_claimed_mu);
+  std::lock_guard<std::mutex> l(sockets_mu_);
+  g_claimed.insert(sock);
+  sockets_.insert(sock);
+}
+
+void Session::release_sockets() {
+  std::lock_guard<std::mutex> g(g_claimed_mu);
+  std::lock_guard<std::mutex> l(sockets_mu_);
+  for (const auto& sock : sockets_) g_claimed.erase(sock);
+  sockets_.clear();
 }
 
 void Session::end(bool force) {
@@ -179,6 +197,7 @@ void Session::end(bool force) {
     smbc_free_context(ctx_, 1);  // closes its files, tree-disconnects and logs off
     ctx_ = nullptr;
   }
+  release_sockets();
   wipe();
 }
 

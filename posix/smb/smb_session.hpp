@@ -51,6 +51,8 @@ class Session {
   static void auth(SMBCCTX* ctx, const char* server, const char* share, char* wg, int wglen,
                    char* user, int userlen, char* pw, int pwlen);
   void wipe();
+  void claim(const SocketId& sock);
+  void release_sockets();
 
   std::string address_;
   int port_;

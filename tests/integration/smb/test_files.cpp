@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include "../../../core/src/engine.hpp"
+
+#include <algorithm>
 #include <cstring>
 
 using namespace smbtest;
@@ -37,6 +40,12 @@ TEST_CASE("files written through the session reach the share, and read back") {
   CHECK(std::string(buf, got) == "hello smb");
   CHECK(npemu_close(f) == WN_SUCCESS);
   CHECK(open_file("\\\\files\\secure\\missing.txt", NPEMU_OPEN_READ, &f) == WN_BAD_NETNAME);
+  // The C++ face lists a directory through the same session.
+  std::vector<npemu::FileInfo> entries;
+  npemu::Status st = npemu::with_engine([&](npemu::Engine& e) { return e.list("\\\\files\\secure", &entries); });
+  CHECK(st.ok());
+  CHECK(std::any_of(entries.begin(), entries.end(),
+                    [](const npemu::FileInfo& i) { return i.name == "hello.txt" && i.size == 9 && !i.directory; }));
   CHECK(cancel("\\\\files\\secure", false) == WN_SUCCESS);
 }
 

@@ -16,9 +16,10 @@ namespace npemu::smb {
 namespace {
 
 // The sessions of this process, by Connection::handle. Process-wide, so that an
-// engine remade for another NPEMU_HOME or after npemu_reload finds them.
-std::mutex g_sessions_mu;
-std::unordered_map<std::string, std::shared_ptr<Session>> g_sessions;
+// engine remade for another NPEMU_HOME or after npemu_reload finds them. Never
+// destroyed: at exit the process's sessions simply go with it (the server drops them).
+std::mutex& g_sessions_mu = *new std::mutex;
+auto& g_sessions = *new std::unordered_map<std::string, std::shared_ptr<Session>>;
 std::atomic<std::uint64_t> g_next_session{1};
 
 std::shared_ptr<Session> find_session(const std::string& handle) {

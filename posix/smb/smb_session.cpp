@@ -13,9 +13,11 @@
 namespace npemu::smb {
 namespace {
 
-std::mutex g_smbc_mu;  // one libsmbclient call at a time in this process
-std::mutex g_claimed_mu;
-std::set<SocketId> g_claimed;  // sockets recorded by some live session (guarded by g_claimed_mu)
+// Process-wide state, never destroyed: sessions still open at exit may end from
+// other static destructors, after these would be gone.
+std::mutex& g_smbc_mu = *new std::mutex;  // one libsmbclient call at a time in this process
+std::mutex& g_claimed_mu = *new std::mutex;
+std::set<SocketId>& g_claimed = *new std::set<SocketId>;  // sockets of live sessions
 
 std::set<SocketId> claimed_sockets() {
   std::lock_guard<std::mutex> l(g_claimed_mu);

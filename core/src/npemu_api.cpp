@@ -48,24 +48,24 @@ std::vector<Row> list_rows(Engine& e, DWORD which) {
       if (!local.empty() && p.local == local) return true;
     return false;
   };
-  std::set<std::string> connected_devices;
+  std::set<std::string> alive_devices, listed_devices;
+  auto live = e.connections();
+  for (const auto& lc : live)
+    if (!lc.connection.local.empty() && lc.alive) alive_devices.insert(lc.connection.local);
   if (which & NPEMU_LIST_CONNECTED) {
-    for (const auto& lc : e.connections()) {
+    for (const auto& lc : live) {
       const Connection& c = lc.connection;
       rows.push_back({c.local, c.remote, c.provider, c.user, c.type,
                       lc.alive ? DWORD{WN_SUCCESS} : DWORD{WN_NOT_CONNECTED}, remembered(c.local)});
-      if (!c.local.empty() && lc.alive) connected_devices.insert(c.local);
+      if (!c.local.empty()) listed_devices.insert(c.local);
     }
-  } else {
-    for (const auto& lc : e.connections())
-      if (!lc.connection.local.empty() && lc.alive) connected_devices.insert(lc.connection.local);
   }
   if (which & NPEMU_LIST_REMEMBERED) {
     for (const auto& p : profile) {
-      bool live = connected_devices.count(p.local) != 0;
-      if (live && (which & NPEMU_LIST_CONNECTED)) continue;  // already listed above
+      if (listed_devices.count(p.local)) continue;  // already listed from the live table
+      bool up = alive_devices.count(p.local) != 0;
       rows.push_back({p.local, p.remote, p.provider, p.user, p.type,
-                      live ? DWORD{WN_SUCCESS} : DWORD{WN_CONNECTION_CLOSED}, true});
+                      up ? DWORD{WN_SUCCESS} : DWORD{WN_CONNECTION_CLOSED}, true});
     }
   }
   return rows;

@@ -20,6 +20,12 @@ std::string upper(std::string s) {
   return s;
 }
 
+// As the store spells it: upper case, with the colon ("lpt1" → "LPT1:").
+std::string device_display(const std::string& device) {
+  std::string d = upper(device);
+  return !d.empty() && d.back() != ':' ? d + ":" : d;
+}
+
 bool is_printer_port(const std::string& device) { return upper(device).rfind("LPT", 0) == 0; }
 
 // Drives taken now or remembered: `*` skips both, as net use does.
@@ -99,7 +105,7 @@ int connect(const UseOptions& o) {
   if (device.empty())
     std::cout << remote << " is now connected.\n";
   else
-    std::cout << upper(device) << " is now connected to " << remote << ".\n";
+    std::cout << device_display(device) << " is now connected to " << remote << ".\n";
   if (o.persistent && !device.empty()) std::cout << "It will be remembered (npnet restore reconnects it).\n";
   return kExitOk;
 }
@@ -110,7 +116,7 @@ int disconnect(const UseOptions& o) {
   // Like net use /delete, the device's remembered entry goes too.
   DWORD rc = NPCancelConnection2(wname.data(), o.force ? TRUE : FALSE, CONNECT_UPDATE_PROFILE);
   if (rc != WN_SUCCESS) return report_failure(rc, name);
-  std::cout << (looks_remote(name) ? name : upper(name)) << " was deleted successfully.\n";
+  std::cout << (looks_remote(name) ? name : device_display(name)) << " was deleted successfully.\n";
   return kExitOk;
 }
 

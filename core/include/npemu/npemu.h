@@ -58,7 +58,7 @@ NPEMU_API const char* npemu_error_text(DWORD code);
 /* The connections of this user (every process) and the remembered profile, as
  * `npnet list` shows them. dwWhich: NPEMU_LIST_CONNECTED (the live table),
  * NPEMU_LIST_REMEMBERED (the profile), or both: the live table followed by the
- * remembered devices that are not connected. *lpList is an array of *lpCount
+ * remembered devices that are not in it. *lpList is an array of *lpCount
  * entries (NULL when 0) to free with npemu_free_connections. */
 #define NPEMU_LIST_CONNECTED 0x1
 #define NPEMU_LIST_REMEMBERED 0x2

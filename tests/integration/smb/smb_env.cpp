@@ -62,6 +62,8 @@ Server start_server(const std::string& dir) {
 void stop_server(const Server& s) {
   kill(-s.pid, SIGCONT);
   run_capture({NPEMU_SMBD_TEST, "stop", s.dir});
+  std::error_code ec;
+  std::filesystem::remove_all(s.dir, ec);  // a private server's directory goes with it
 }
 
 Home::Home(const Server& s, int timeout_ms) {

@@ -5,6 +5,8 @@
 
 #include <signal.h>
 
+#include <filesystem>
+
 using namespace smbtest;
 
 TEST_CASE("a deviceless session with user and password connects; every spelling is accepted") {
@@ -54,4 +56,18 @@ TEST_CASE("the session belongs to its process: a killed owner's handle no longer
   }
   CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);  // reconciled, not refused
   CHECK(cancel("\\\\files\\public", false) == WN_NOT_CONNECTED);
+}
+
+TEST_CASE("the password never reaches NPEMU_HOME (store, WAL, config)") {
+  Server s = fixture_server();
+  Home h(s);
+  REQUIRE(add("", "\\\\files\\secure", "npemu", kPassword) == WN_SUCCESS);
+  int files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(h.root)) {
+    if (!e.is_regular_file()) continue;
+    ++files;
+    CHECK_MESSAGE(slurp(e.path().string()).find(kPassword) == std::string::npos, e.path().string());
+  }
+  CHECK(files > 0);
+  CHECK(cancel("\\\\files\\secure", false) == WN_SUCCESS);
 }

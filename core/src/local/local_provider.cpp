@@ -18,8 +18,10 @@ std::string canonical_dir(const std::string& p) {
 }
 
 bool within(const std::string& path, const std::string& root) {
+  // canonical() writes the platform's separator ('\\' on Windows), '/' on POSIX.
+  const char sep = static_cast<char>(fs::path::preferred_separator);
   return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
-                          path[root.size()] == '/');
+                          (path[root.size()] == '/' || path[root.size()] == sep));
 }
 
 }  // namespace

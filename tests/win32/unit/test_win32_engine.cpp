@@ -74,6 +74,10 @@ TEST_CASE("win32: deviceless connections and bad names") {
   CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);
   CHECK(npemu_close(f) == WN_SUCCESS);
   CHECK(cancel("\\\\FILES\\Public", false) == WN_SUCCESS);
+  // A directory below the share (canonical paths use '\\' on Windows).
+  CHECK(add("", "\\\\files\\public\\docs") == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\public\\docs", false) == WN_SUCCESS);
+  CHECK(add("", "\\\\files\\public\\nodir") == WN_BAD_NETNAME);
   CHECK(add("", "\\\\files\\nowhere") == WN_BAD_NETNAME);
   CHECK(add("", "\\\\files\\public\\..\\other") == WN_BAD_NETNAME);
   CHECK(NPCancelConnection(nullptr, FALSE) == WN_BAD_POINTER);

@@ -15,12 +15,12 @@ if [ "$(id -u)" != 0 ]; then
   echo "SKIP: dpkg -i needs root (the .deb was built and checked)"
   exit 77
 fi
-if dpkg -s npemu >/dev/null 2>&1; then
+if [ "$(dpkg-query -W -f='${Status}' npemu 2>/dev/null)" = "install ok installed" ]; then
   echo "SKIP: an npemu package is already installed here; not touching it"
   exit 77
 fi
 dpkg -i "$deb" >/dev/null
-trap 'dpkg -r npemu >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'dpkg -P npemu >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 version=$(/usr/bin/npnet --version)
 echo "$version"
 test "$version" = "npnet $(dpkg-deb --field "$deb" Version)"
@@ -28,4 +28,6 @@ pkg-config --exists npemu
 dpkg -r npemu >/dev/null
 test ! -e /usr/bin/npnet
 test ! -e /usr/include/npemu
+dpkg -P npemu >/dev/null   # and no record left behind
+test -z "$(dpkg-query -W -f='${Status}' npemu 2>/dev/null)"
 echo "installed and removed cleanly"

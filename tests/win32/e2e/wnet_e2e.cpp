@@ -98,6 +98,17 @@ int main() {
   rc = WNetAddConnection2W(&nr, nullptr, nullptr, 0);
   check(rc == WN_BAD_NETNAME, "a share no provider knows is WN_BAD_NETNAME", rc);
 
+  // A drive npemu did not make: the provider says WN_NOT_CONNECTED (the MPR moves on)
+  // and leaves it alone, even forced.
+  std::wstring foreign = free_drive();
+  std::wstring target = home.root + L"\\public";
+  check(DefineDosDeviceW(0, foreign.c_str(), target.c_str()) != 0, "another program defines a drive");
+  rc = WNetCancelConnection2W(foreign.c_str(), 0, TRUE);
+  check(rc == WN_NOT_CONNECTED, "npemu does not claim a drive it did not make", rc);
+  wchar_t link[MAX_PATH * 2];
+  check(QueryDosDeviceW(foreign.c_str(), link, MAX_PATH * 2) != 0, "... and leaves it in place");
+  DefineDosDeviceW(DDD_REMOVE_DEFINITION | DDD_EXACT_MATCH_ON_REMOVE, foreign.c_str(), target.c_str());
+
   std::printf(failures ? "e2e: %d FAILED\n" : "e2e: all ok\n", failures);
   return failures ? 1 : 0;
 }

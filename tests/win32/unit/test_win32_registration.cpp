@@ -87,3 +87,24 @@ TEST_CASE("registration: bad input is a clear error and changes nothing") {
   CHECK_FALSE(bad.ok());
   CHECK(reg_string(kOrder, L"ProviderOrder") == before);
 }
+
+TEST_CASE("registration: other providers keep their places in the registry") {
+  auto before = reg_string(kOrder, L"ProviderOrder");
+  HKEY k;
+  REQUIRE(RegCreateKeyExW(HKEY_LOCAL_MACHINE, kOrder, 0, nullptr, 0, KEY_WRITE, nullptr, &k, nullptr) == 0);
+  const std::wstring others = L"RDPNP,LanmanWorkstation,webclient";
+  RegSetValueExW(k, L"ProviderOrder", 0, REG_SZ, reinterpret_cast<const BYTE*>(others.c_str()),
+                 static_cast<DWORD>((others.size() + 1) * sizeof(wchar_t)));
+  REQUIRE(install_provider(self_path(), kTestName).ok());
+  CHECK(reg_string(kOrder, L"ProviderOrder") == others + L"," + kTestName);
+  REQUIRE(uninstall_provider(kTestName).ok());
+  CHECK(reg_string(kOrder, L"ProviderOrder") == others);
+  // Put back what the prefix had.
+  if (before)
+    RegSetValueExW(k, L"ProviderOrder", 0, REG_SZ, reinterpret_cast<const BYTE*>(before->c_str()),
+                   static_cast<DWORD>((before->size() + 1) * sizeof(wchar_t)));
+  else
+    RegDeleteValueW(k, L"ProviderOrder");
+  RegCloseKey(k);
+  CHECK(reg_string(kOrder, L"ProviderOrder") == before);
+}

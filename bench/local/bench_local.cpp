@@ -79,6 +79,16 @@ double sqlite_pairs_per_second(const std::string& file, int n) {
   return rate;
 }
 
+// A device connection is one symlink made and removed: the filesystem's own floor.
+double symlink_pairs_per_second(const std::string& target, const std::string& link, int n) {
+  auto t0 = Clock::now();
+  for (int i = 0; i < n; ++i) {
+    check(symlink(target.c_str(), link.c_str()) == 0, "symlink");
+    check(unlink(link.c_str()) == 0, "unlink");
+  }
+  return n / seconds_since(t0);
+}
+
 template <class F>
 double median_ns(F&& op, int n) {
   std::vector<double> t(n);
@@ -105,12 +115,15 @@ int main(int argc, char** argv) {
 
   std::printf("npemu bench: the `local` provider, durable WAL store in %s\n\n", home.c_str());
   double floor = sqlite_pairs_per_second((root / "floor.db").string(), pairs);
+  double links = symlink_pairs_per_second(share.string(), (root / "link").string(), pairs);
   double device = pairs_per_second(L"Z:", true, pairs);
   double deviceless = pairs_per_second(nullptr, true, pairs);
   double checked = pairs_per_second(L"Z:", false, std::max(1, pairs / 100));
   std::printf("add + cancel pairs per second (%d pairs each)\n", pairs);
   std::printf("  raw SQLite insert+delete, WAL (floor)     %10.0f /s\n", floor);
-  std::printf("  npemu Z: add + forced cancel             %10.0f /s  (%.2fx the floor's time)\n", device, floor / device);
+  std::printf("  symlink + unlink on this filesystem       %10.0f /s\n", links);
+  std::printf("  npemu Z: add + forced cancel             %10.0f /s  (%.2fx the floor's time, %.2fx SQLite + link floors)\n",
+              device, floor / device, (1 / device) / (1 / floor + 1 / links));
   std::printf("  npemu deviceless add + forced cancel     %10.0f /s  (%.2fx the floor's time)\n", deviceless, floor / deviceless);
   std::printf("  npemu Z: add + plain cancel (/proc scan) %10.0f /s  (%.2fx the floor's time)\n", checked, floor / checked);
 

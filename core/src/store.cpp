@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS connections(
   owner_pid INTEGER NOT NULL DEFAULT 0,
   owner_start INTEGER NOT NULL DEFAULT 0);
 CREATE UNIQUE INDEX IF NOT EXISTS connections_device ON connections(local) WHERE local <> '';
-CREATE INDEX IF NOT EXISTS connections_remote ON connections(remote_key);
+DROP INDEX IF EXISTS connections_remote;
+CREATE INDEX IF NOT EXISTS connections_deviceless ON connections(remote_key) WHERE local = '';
 CREATE TABLE IF NOT EXISTS profile(
   local TEXT PRIMARY KEY,
   remote TEXT NOT NULL,

@@ -297,17 +297,25 @@ Status Engine::resolve(const std::string& path, Connection* conn, std::string* r
   return Status::success();
 }
 
-Status Engine::open_counted(const Connection& c, const std::string& what, const std::string& kind,
-                            const std::function<Status(Provider&, std::unique_ptr<OpenFile>*)>& open,
-                            std::unique_ptr<File>* out) {
+Status Engine::with_path(const std::string& path, const PathBody& body) {
+  Connection c;
+  std::string rel;
+  Status st = resolve(path, &c, &rel);
+  if (!st.ok()) return st;
   Provider* p = provider(c.provider);
-  if (!p || owner_gone(c) || !p->alive(c)) return Status::fail(WN_NOT_CONNECTED, what + ": the connection is gone");
+  if (!p || owner_gone(c) || !p->alive(c)) return Status::fail(WN_NOT_CONNECTED, path + ": the connection is gone");
+  return body(*p, c, rel);
+}
+
+Status Engine::open_counted(const Connection& c, const std::string& what, const std::string& kind,
+                            const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
+                            std::unique_ptr<File>* out) {
   Status st;
   HandleRow row{0, c.id, sys::self_pid(), sys::start_time(sys::self_pid()), what, kind};
   std::int64_t id = store_->add_handle(row, &st);
   if (!st.ok()) return st;
   std::unique_ptr<OpenFile> impl;
-  st = open(*p, &impl);
+  st = open(&impl);
   if (!st.ok()) {
     store_->remove_handles({id});
     return st;
@@ -318,46 +326,29 @@ Status Engine::open_counted(const Connection& c, const std::string& what, const 
 
 Status Engine::open_file(const std::string& path, unsigned mode, std::unique_ptr<File>* out) {
   std::lock_guard<std::mutex> lock(mu_);
-  Connection c;
-  std::string rel;
-  Status st = resolve(path, &c, &rel);
-  if (!st.ok()) return st;
-  if (rel.empty()) return Status::fail(WN_BAD_NETNAME, path + " names a share, not a file");
-  return open_counted(c, path, "file",
-                      [&](Provider& p, std::unique_ptr<OpenFile>* f) { return p.open(c, rel, mode, f); }, out);
+  return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) {
+    if (rel.empty()) return Status::fail(WN_BAD_NETNAME, path + " names a share, not a file");
+    return open_counted(c, path, "file", [&](std::unique_ptr<OpenFile>* f) { return p.open(c, rel, mode, f); }, out);
+  });
 }
 
 Status Engine::open_job(const std::string& printer, const std::string& document,
                         std::unique_ptr<File>* out) {
   std::lock_guard<std::mutex> lock(mu_);
-  Connection c;
-  std::string rel;
-  Status st = resolve(printer, &c, &rel);
-  if (!st.ok()) return st;
-  return open_counted(c, printer + " (" + document + ")", "job",
-                      [&](Provider& p, std::unique_ptr<OpenFile>* f) { return p.print(c, document, f); }, out);
+  return with_path(printer, [&](Provider& p, const Connection& c, const std::string&) {
+    return open_counted(c, printer + " (" + document + ")", "job",
+                        [&](std::unique_ptr<OpenFile>* f) { return p.print(c, document, f); }, out);
+  });
 }
 
 Status Engine::stat(const std::string& path, FileInfo* out) {
   std::lock_guard<std::mutex> lock(mu_);
-  Connection c;
-  std::string rel;
-  Status st = resolve(path, &c, &rel);
-  if (!st.ok()) return st;
-  Provider* p = provider(c.provider);
-  if (!p || !p->alive(c)) return Status::fail(WN_NOT_CONNECTED, path + ": the connection is gone");
-  return p->stat(c, rel, out);
+  return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) { return p.stat(c, rel, out); });
 }
 
 Status Engine::list(const std::string& path, std::vector<FileInfo>* out) {
   std::lock_guard<std::mutex> lock(mu_);
-  Connection c;
-  std::string rel;
-  Status st = resolve(path, &c, &rel);
-  if (!st.ok()) return st;
-  Provider* p = provider(c.provider);
-  if (!p || !p->alive(c)) return Status::fail(WN_NOT_CONNECTED, path + ": the connection is gone");
-  return p->list(c, rel, out);
+  return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) { return p.list(c, rel, out); });
 }
 
 bool Engine::handle_valid(std::int64_t handle_id, std::uint64_t* seen_generation) {

@@ -64,8 +64,11 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Status cancel_remote(const Remote& r, bool force);
   Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);
   Status resolve(const std::string& path, Connection* conn, std::string* rel);
+  // Resolves a path on a connection and runs body with its live provider.
+  using PathBody = std::function<Status(Provider&, const Connection&, const std::string& rel)>;
+  Status with_path(const std::string& path, const PathBody& body);
   Status open_counted(const Connection& c, const std::string& what, const std::string& kind,
-                      const std::function<Status(Provider&, std::unique_ptr<OpenFile>*)>& open,
+                      const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
                       std::unique_ptr<File>* out);
   bool owner_gone(const Connection& c) const;
   void refresh_cache();

@@ -56,7 +56,8 @@ int parse_error(CLI::App& app, const CLI::ParseError& e) {
 
 int usage_error(const std::string& message) {
   std::cerr << "npnet: " << message << "\n\n";
-  if (g_usage_of) std::cerr << g_usage_of->help();
+  // A command's usage reads "npnet use ...", not "use ...".
+  if (g_usage_of) std::cerr << g_usage_of->help(g_usage_of->get_parent() ? "npnet" : "");
   return kExitUsage;
 }
 

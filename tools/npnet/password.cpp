@@ -43,7 +43,9 @@ std::optional<std::string> password_from_terminal(const std::string& prompt) {
   termios quiet = saved;
   quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
   quiet.c_lflag |= ECHONL;
-  if (::write(fd, prompt.data(), prompt.size()) < 0 || ::tcsetattr(fd, TCSAFLUSH, &quiet) != 0) {
+  // Echo off before the prompt shows: what is typed after it is never echoed nor flushed.
+  if (::tcsetattr(fd, TCSAFLUSH, &quiet) != 0 || ::write(fd, prompt.data(), prompt.size()) < 0) {
+    ::tcsetattr(fd, TCSAFLUSH, &saved);
     ::close(fd);
     return std::nullopt;
   }

@@ -32,9 +32,9 @@ pkg-config --exists npemu
 test "$(pkg-config --modversion npemu)" = "$(sed -n 's/^#define NPEMU_VERSION "\(.*\)"/\1/p' "$prefix/include/npemu/npemu.h")"
 libdir=$(pkg-config --variable=libdir npemu)
 # shellcheck disable=SC2046,SC2086
-cc -std=c11 -Wall -Werror ${NPEMU_TEST_CFLAGS:-} "$consumer/consumer.c" -o "$work/pc_c" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
+cc -std=c11 -Wall -Wextra -pedantic -Werror ${NPEMU_TEST_CFLAGS:-} "$consumer/consumer.c" -o "$work/pc_c" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
 # shellcheck disable=SC2046,SC2086
-c++ -std=c++17 -Wall -Werror ${NPEMU_TEST_CXXFLAGS:-} "$consumer/consumer.cpp" -o "$work/pc_cxx" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
+c++ -std=c++17 -Wall -Wextra -pedantic -Werror ${NPEMU_TEST_CXXFLAGS:-} "$consumer/consumer.cpp" -o "$work/pc_cxx" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
 "$work/pc_c"
 "$work/pc_cxx"
 echo "== installed npnet"

@@ -43,7 +43,7 @@ double median(std::vector<double> v) {
 // Runs argv (no shell), returns the pids it prints on stdout.
 PidSet run_for_pids(const std::vector<std::string>& argv) {
   int out[2];
-  if (pipe(out) != 0) return {};
+  if (pipe2(out, O_CLOEXEC) != 0) return {};  // a daemon must not inherit it, or EOF never comes
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_adddup2(&fa, out[1], 1);

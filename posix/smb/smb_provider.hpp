@@ -25,6 +25,9 @@ class SmbProvider : public Provider {
                std::unique_ptr<OpenFile>* out) override;
   Status stat(const Connection& c, const std::string& rel_path, FileInfo* out) override;
   Status list(const Connection& c, const std::string& rel_path, std::vector<FileInfo>* out) override;
+  // The disk and print shares the server offers, asked anonymously (guest) of the
+  // server itself, bounded by [smb] timeout_ms. IPC$ and hidden `$` shares are left out.
+  Status browse(const std::string& server, std::vector<ShareInfo>* out) override;
 
  private:
   // The session of c if this process owns it, else why not.

@@ -5,6 +5,7 @@
 #include "../proc_scan.hpp"
 #include "mount_ops.hpp"
 #include "mount_table.hpp"
+#include "smbfs_daemon.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,7 +47,9 @@ MountHandle handle_of(const MountEntry& e) { return MountHandle{e.target, e.fsty
 }  // namespace
 
 std::string MountHandle::encode() const {
-  return target + "\n" + fstype + "\n" + std::to_string(devno) + "\n" + root;
+  std::string text = target + "\n" + fstype + "\n" + std::to_string(devno) + "\n" + root;
+  if (daemon_pid) text += "\n" + std::to_string(daemon_pid) + " " + std::to_string(daemon_start);
+  return text;
 }
 
 std::optional<MountHandle> MountHandle::decode(const std::string& text) {
@@ -57,18 +60,29 @@ std::optional<MountHandle> MountHandle::decode(const std::string& text) {
       !std::getline(in, h.root) || h.target.empty())
     return std::nullopt;
   h.devno = std::strtoul(devno.c_str(), nullptr, 10);
+  std::string daemon;
+  if (std::getline(in, daemon)) {  // absent for a bind
+    std::istringstream d(daemon);
+    d >> h.daemon_pid >> h.daemon_start;
+  }
   return h;
 }
 
 MountProvider::MountProvider(const Config& config, Home home)
-    : shares_(config.mount_shares), home_(std::move(home)) {}
+    : shares_(config.mount_shares), config_(config), home_(std::move(home)) {}
 
 Status MountProvider::connect(const AddRequest& req, Connection& made) {
   auto s = shares_.find(req.remote.share_key());
-  if (s == shares_.end())
+  const ServerEntry* server = s == shares_.end() ? config_.server(req.remote.server) : nullptr;
+  if (s == shares_.end() && !server)
     return Status::fail(WN_BAD_NETNAME, req.remote.share_unc() + " is not a share of the mount provider");
   if (!req.device)  // deviceless connections belong to other providers
     return Status::fail(WN_BAD_NETNAME, "the mount provider makes device connections only");
+  if (server) {
+    if (req.type == RESOURCETYPE_PRINT || req.device->kind != Device::Kind::Drive)
+      return Status::fail(WN_BAD_NETNAME, "printer redirections go to the smb provider");
+    return connect_smb(req, *server, made);
+  }
   if (req.type == RESOURCETYPE_PRINT || req.device->kind != Device::Kind::Drive)
     return Status::fail(WN_BAD_DEV_TYPE, s->second.unc + " is a disk share: it needs a drive letter");
   return connect_bind(req, s->second, made);
@@ -126,11 +140,48 @@ Status MountProvider::connect_bind(const AddRequest& req, const ShareDir& share,
   return Status::success();
 }
 
+Status MountProvider::connect_smb(const AddRequest& req, const ServerEntry& server, Connection& made) {
+  SmbfsRequest spec;
+  spec.address = server.address;
+  spec.port = server.port;
+  spec.share = req.remote.share;
+  spec.rel_path = req.remote.rel_path();
+  spec.user = req.user;
+  spec.password = req.password;
+  spec.timeout_ms = config_.smb.timeout_ms;
+  bool created = false;
+  Status st = prepare_drive_dir(*req.device, &spec.target, &created);
+  if (st.ok()) {
+    SmbfsDaemon daemon;
+    st = start_smbfs(spec, &daemon);
+    auto e = st.ok() ? mount_at(spec.target) : std::nullopt;
+    if (st.ok() && (!e || e->fstype.rfind("fuse", 0) != 0))
+      st = Status::fail(WN_DEVICE_ERROR, "npemu-smbfs reported a mount on " + spec.target + " that is not there");
+    if (st.ok()) {
+      MountHandle h = handle_of(*e);
+      h.daemon_pid = daemon.pid;
+      h.daemon_start = daemon.start;
+      made.type = RESOURCETYPE_DISK;
+      made.handle = h.encode();
+    } else {  // never a half-made connection
+      if (e && e->fstype.rfind("fuse", 0) == 0) unmount_forced(spec.target);
+      stop_smbfs(daemon, 0);
+      if (created) rmdir(spec.target.c_str());
+    }
+  }
+  explicit_bzero(spec.password.data(), spec.password.size());
+  return st;
+}
+
+bool MountProvider::ours(const MountHandle& h) {
+  auto e = mount_at(h.target);
+  return e && e->fstype == h.fstype && e->devno == h.devno && e->root == h.root;
+}
+
 bool MountProvider::alive(const Connection& c) {
   auto h = MountHandle::decode(c.handle);
-  if (!h) return false;
-  auto e = mount_at(h->target);
-  return e && e->fstype == h->fstype && e->devno == h->devno && e->root == h->root;
+  if (!h || !ours(*h)) return false;
+  return !h->daemon_pid || smbfs_alive(SmbfsDaemon{h->daemon_pid, h->daemon_start});
 }
 
 std::vector<Holder> MountProvider::holders(const Connection& c) {
@@ -145,8 +196,14 @@ std::vector<Holder> MountProvider::holders(const Connection& c) {
 Status MountProvider::disconnect(const Connection& c, bool force) {
   auto h = MountHandle::decode(c.handle);
   if (!h) return Status::fail(WN_NOT_CONNECTED, c.local + ": no mount recorded");
-  if (!alive(c)) return Status::success();  // not ours any more: leave whatever is there
-  int err = force ? unmount_forced(h->target) : unmount_plain(h->target);
+  SmbfsDaemon daemon{h->daemon_pid, h->daemon_start};
+  if (!ours(*h)) {  // not ours any more: leave whatever is there
+    if (h->daemon_pid) stop_smbfs(daemon, 0);
+    return Status::success();
+  }
+  // A FUSE mount whose daemon died is dead: only a forced unmount clears it.
+  bool dead_fuse = h->daemon_pid && !smbfs_alive(daemon);
+  int err = force || dead_fuse ? unmount_forced(h->target) : unmount_plain(h->target);
   if (err == EBUSY) {
     Status st = Status::fail(WN_OPEN_FILES, c.local + " (" + h->target + ") is busy");
     st.holders = holders(c);
@@ -155,6 +212,9 @@ Status MountProvider::disconnect(const Connection& c, bool force) {
   }
   if (err)
     return Status::fail(wn_from_errno(err), "cannot unmount " + h->target + ": " + why(err));
+  // The daemon ends when its mount goes; a forced one may be stuck on a frozen
+  // server (MNT_DETACH does not wait for it), so it is signalled at once.
+  if (h->daemon_pid) stop_smbfs(daemon, force ? 0 : 2000);
   // The drive directory goes with the mount, unless something else is mounted there now.
   if (!mount_at(h->target)) rmdir(h->target.c_str());
   return Status::success();

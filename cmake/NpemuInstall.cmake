@@ -14,7 +14,19 @@ install(TARGETS npemu EXPORT npemuTargets
 install(TARGETS npemu LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_ONLY)
 # The static library's own dependencies are found again by npemuConfig.cmake, and
 # listed for pkg-config --static in npemu.pc (Libs.private / Requires.private).
-install(TARGETS npemu_static ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+# Not on Windows: it needs the mingw builds of Boost and SQLite, which a consumer lacks;
+# libnpemu.dll has them inside.
+if(NOT WIN32)
+  install(TARGETS npemu_static ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+endif()
+if(WIN32)
+  # bin\: libnpemu.dll, npemu_wnet.dll (library mode, npemu::npemu_wnet) and the provider
+  # DLL npemu_np.dll beside npnet.exe (`npnet provider install` takes it from there);
+  # lib\: the import libraries. All of them import only system DLLs.
+  install(TARGETS npemu_wnet EXPORT npemuTargets
+          RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  install(TARGETS npemu_np RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 if(TARGET npnet)
   # Installed beside lib/: npnet finds libnpemu from any prefix.
   set_target_properties(npnet PROPERTIES INSTALL_RPATH "$ORIGIN/../${CMAKE_INSTALL_LIBDIR}")
@@ -35,6 +47,9 @@ foreach(lib ${NPEMU_INSTALL_BACKEND_LIBS})
   endif()
 endforeach()
 list(APPEND NPEMU_CONFIG_STATIC_LINK stdc++ pthread)
+if(WIN32)
+  set(NPEMU_CONFIG_STATIC_LINK "")  # no static library installed (above): nothing to list
+endif()
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/npemuConfig.cmake.in
   ${PROJECT_BINARY_DIR}/npemuConfig.cmake INSTALL_DESTINATION ${NPEMU_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
@@ -50,6 +65,10 @@ list(JOIN NPEMU_PC_LIBS_PRIVATE " " NPEMU_PC_LIBS_PRIVATE)
 file(RELATIVE_PATH NPEMU_PC_UP /x/${CMAKE_INSTALL_LIBDIR}/pkgconfig /x)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/npemu.pc.in ${PROJECT_BINARY_DIR}/npemu.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/npemu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+if(WIN32)
+  return()  # the .deb is Linux's
+endif()
 
 # cpack -G DEB: one package, npemu, with the library, npnet and the headers.
 set(CPACK_PACKAGE_NAME npemu)

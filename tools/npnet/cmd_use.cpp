@@ -7,10 +7,13 @@
 
 #include <npemu/npemu.h>
 
-#include <unistd.h>
-
 #include <iostream>
 #include <set>
+
+#if defined(_WIN32) && defined(__MINGW32__)
+// mingw-w64's npapi.h lacks it; libnpemu.dll exports it (core/src/np_entry.cpp).
+extern "C" DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags);
+#endif
 
 namespace npnet {
 namespace {
@@ -53,7 +56,7 @@ DWORD add(const std::string& device, const std::string& remote, const UseOptions
 
 std::optional<std::string> ask_password(const UseOptions& o, const std::string& remote) {
   if (o.password_stdin) return password_from_stdin();
-  if (!isatty(STDIN_FILENO)) return std::nullopt;
+  if (!stdin_is_terminal()) return std::nullopt;
   std::string who = o.user.empty() ? "" : o.user + "@";
   return password_from_terminal("Password for " + who + remote + ": ");
 }
@@ -66,7 +69,7 @@ int connect(const UseOptions& o) {
 
   // A password is asked for up front when the user is named or --password-stdin is given.
   std::optional<std::wstring> password;
-  if (o.password_stdin || (!o.user.empty() && isatty(STDIN_FILENO))) {
+  if (o.password_stdin || (!o.user.empty() && stdin_is_terminal())) {
     auto typed = ask_password(o, remote);
     if (!typed && o.password_stdin) return usage_error("--password-stdin: stdin is empty");
     if (typed) {
@@ -89,7 +92,7 @@ int connect(const UseOptions& o) {
   } else {
     rc = add(device, remote, o, password ? &*password : nullptr);
     // The server wants a password nobody gave: ask once at the terminal.
-    if (rc == WN_BAD_PASSWORD && !password && !o.password_stdin && isatty(STDIN_FILENO)) {
+    if (rc == WN_BAD_PASSWORD && !password && !o.password_stdin && stdin_is_terminal()) {
       if (auto typed = ask_password(o, remote)) {
         password = widen(*typed);
         wipe(*typed);

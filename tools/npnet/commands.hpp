@@ -19,10 +19,17 @@ struct ListOptions {
   bool json = false;
 };
 
+// Windows only: npnet provider install [DLL] | uninstall.
+struct ProviderOptions {
+  bool uninstall = false;
+  std::string dll;  // install: the provider DLL (default: npemu_np.dll beside npnet.exe)
+};
+
 int run_use(const UseOptions& o);
 int run_list(const ListOptions& o);
 int run_restore();
 int run_providers();
+int run_provider(const ProviderOptions& o);
 
 // Prints a usage error for the command and returns kExitUsage.
 int usage_error(const std::string& message);

@@ -11,6 +11,12 @@
 #include <algorithm>
 #include <iostream>
 
+#ifdef _WIN32
+#include <windows.h>
+
+#include <boost/nowide/args.hpp>
+#endif
+
 namespace npnet {
 namespace {
 
@@ -42,6 +48,25 @@ const char* kRestoreFooter = R"(Example:
 const char* kProvidersFooter = R"(Example:
   npnet providers             1. local  2. mount  3. smb  (from $NPEMU_HOME/npemu.toml))";
 
+#ifdef _WIN32
+const char* kProviderFooter = R"(Examples (from an administrator prompt):
+  npnet provider install                                     npemu_np.dll beside npnet.exe
+  npnet provider install "C:\Program Files\npemu\bin\npemu_np.dll"
+  npnet provider uninstall                                   removes exactly what install added
+Both are idempotent. Sign out and in again (or restart) after installing.)";
+
+// Output in UTF-8 (what npnet prints), the console's code page restored at exit.
+struct Utf8Console {
+  UINT saved = GetConsoleOutputCP();
+  Utf8Console() {
+    if (saved) SetConsoleOutputCP(CP_UTF8);
+  }
+  ~Utf8Console() {
+    if (saved) SetConsoleOutputCP(saved);
+  }
+};
+#endif
+
 int parse_error(CLI::App& app, const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::CallForHelp*>(&e) || dynamic_cast<const CLI::CallForAllHelp*>(&e) ||
       dynamic_cast<const CLI::CallForVersion*>(&e))
@@ -65,7 +90,13 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
   using namespace npnet;
+#ifdef _WIN32
+  boost::nowide::args utf8_args(argc, argv);  // argv in UTF-8, as on POSIX
+  Utf8Console console;
+#endif
   CLI::App app{"npnet: connect and disconnect network shares through npemu, like `net use`.", "npnet"};
+  // The `net use` slash spellings are translated first; nothing else is a /option.
+  app.allow_windows_style_options(false);
   app.set_version_flag("--version", std::string("npnet ") + NPEMU_VERSION);
   app.require_subcommand(1, 1);
   app.footer("Run `npnet COMMAND --help` for a command's options and examples (docs/cli.md).");
@@ -91,6 +122,16 @@ int main(int argc, char** argv) {
   auto* providers = app.add_subcommand("providers", "List the configured providers in their order");
   providers->footer(kProvidersFooter);
 
+#ifdef _WIN32
+  ProviderOptions po;
+  auto* provider = app.add_subcommand("provider", "Register npemu_np.dll with Windows' network provider router");
+  provider->require_subcommand(1, 1);
+  auto* install = provider->add_subcommand("install", "Register the provider DLL (administrator; idempotent)");
+  install->add_option("dll", po.dll, "Path of npemu_np.dll (default: beside npnet.exe)");
+  auto* uninstall = provider->add_subcommand("uninstall", "Remove exactly what install added (administrator; idempotent)");
+  provider->footer(kProviderFooter);
+#endif
+
   g_usage_of = &app;
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string slash_error;
@@ -113,6 +154,13 @@ int main(int argc, char** argv) {
     if (list->parsed()) return run_list(lo);
     if (restore->parsed()) return run_restore();
     if (providers->parsed()) return run_providers();
+#ifdef _WIN32
+    if (provider->parsed()) {
+      g_usage_of = provider;
+      po.uninstall = uninstall->parsed();
+      return run_provider(po);
+    }
+#endif
   } catch (const std::exception& e) {
     std::cerr << "npnet: " << e.what() << "\n";
     return kExitFailed;

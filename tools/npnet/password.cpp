@@ -1,3 +1,4 @@
+// POSIX: the prompt on /dev/tty through termios (password_win32.cpp: the console).
 #include "password.hpp"
 
 #include <fcntl.h>
@@ -31,6 +32,8 @@ std::optional<std::string> read_line(int fd) {
 }  // namespace
 
 std::optional<std::string> password_from_stdin() { return read_line(STDIN_FILENO); }
+
+bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) != 0; }
 
 std::optional<std::string> password_from_terminal(const std::string& prompt) {
   int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);

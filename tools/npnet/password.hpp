@@ -7,8 +7,11 @@ namespace npnet {
 
 // One line of stdin (without its line end); nullopt when stdin is empty.
 std::optional<std::string> password_from_stdin();
-// Prompts on /dev/tty with echo off; nullopt when there is no terminal.
+// Prompts on the terminal with echo off (/dev/tty with termios; on Windows the
+// console, CONIN$/CONOUT$, without ENABLE_ECHO_INPUT); nullopt when there is none.
 std::optional<std::string> password_from_terminal(const std::string& prompt);
+// Whether stdin is a terminal (a prompt may be shown).
+bool stdin_is_terminal();
 // Overwrites the memory before it is freed.
 void wipe(std::string& secret);
 void wipe(std::wstring& secret);

@@ -1,6 +1,6 @@
 // End to end through the system's router: this program calls only mpr.dll's
 // WNet* (and kernel32/advapi32); Wine's mpr.dll routes to npemu_np.dll, which
-// `npemu_provider install` registered. A second process holds a file open
+// `npnet provider install` registered. A second process holds a file open
 // through npemu's file API (npemu_win_holder).
 #include "e2e_common.hpp"
 

@@ -9,6 +9,7 @@
 #include <libsmbclient.h>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -20,6 +21,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -87,6 +89,47 @@ bool smbclient_pair(int port) {
   return run({"smbclient", "//127.0.0.1/public", "-p", std::to_string(port), "-N", "-c", "exit"}) == 0;
 }
 
+// CPU time (ms) of smbd: itself plus its reaped children (one child per connection).
+double smbd_cpu_ms(int smbd_pid) {
+  std::ifstream f("/proc/" + std::to_string(smbd_pid) + "/stat");
+  std::string stat((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  std::size_t close = stat.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::vector<std::string> fields;  // from field 3 (state) on
+  std::size_t i = close + 2;
+  while (i < stat.size()) {
+    std::size_t j = stat.find(' ', i);
+    if (j == std::string::npos) j = stat.size();
+    fields.push_back(stat.substr(i, j - i));
+    i = j + 1;
+  }
+  if (fields.size() < 15) return 0;
+  double ticks = 0;
+  for (int k = 11; k <= 14; ++k) ticks += std::atof(fields[k].c_str());  // utime stime cutime cstime
+  return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double rusage_ms(int who) {
+  rusage u{};
+  getrusage(who, &u);
+  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+struct Cpu {
+  double client = 0, server = 0;  // ms per pair
+};
+
+// CPU per pair of `n` pairs in a row: the client's (this process, or the reaped
+// smbclient processes) and smbd's (its reaped per-connection children).
+template <class F>
+Cpu cpu_per_pair(int n, int who, int smbd_pid, F pair) {
+  double c0 = rusage_ms(who), s0 = smbd_cpu_ms(smbd_pid);
+  for (int i = 0; i < n; ++i)
+    if (!pair()) return {};
+  usleep(300 * 1000);  // smbd reaps its exited children
+  return {(rusage_ms(who) - c0) / n, (smbd_cpu_ms(smbd_pid) - s0) / n};
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
@@ -137,6 +180,17 @@ int main(int argc, char** argv) {
     t_raw.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
     if (i % 3 == 0) t_cli.push_back(std::chrono::duration<double, std::milli>(t3 - t2).count());
   }
+  // Where the time goes: CPU per pair on each side, each way in a block of its own.
+  Cpu c_np, c_raw, c_cli;
+  if (ok) {
+    std::ifstream pidf(dir + "/srv/smbd.pid");
+    int smbd_pid = 0;
+    pidf >> smbd_pid;
+    int n = std::max(30, pairs / 2);
+    c_raw = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return raw_pair(port); });
+    c_np = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return npemu_pair(); });
+    c_cli = cpu_per_pair(std::max(10, n / 3), RUSAGE_CHILDREN, smbd_pid, [&] { return smbclient_pair(port); });
+  }
   run({NPEMU_SMBD_TEST, "stop", dir + "/srv"});
   std::filesystem::remove_all(dir);
   if (!ok) {
@@ -151,5 +205,10 @@ int main(int argc, char** argv) {
               1000 / np, np / raw);
   std::printf("  one smbclient process per pair          %8.2f  %8.0f   npemu is %.1fx faster\n", cli, 1000 / cli,
               cli / np);
+  std::printf("\nCPU per pair (blocks of %d; smbclient %d)     client ms   smbd ms\n", std::max(30, pairs / 2),
+              std::max(10, std::max(30, pairs / 2) / 3));
+  std::printf("  raw libsmbclient                          %8.2f  %8.2f\n", c_raw.client, c_raw.server);
+  std::printf("  npemu                                     %8.2f  %8.2f\n", c_np.client, c_np.server);
+  std::printf("  one smbclient process per pair            %8.2f  %8.2f\n", c_cli.client, c_cli.server);
   return 0;
 }

@@ -154,6 +154,7 @@ Status MountProvider::connect_smb(const AddRequest& req, const ServerEntry& serv
   if (st.ok()) {
     SmbfsDaemon daemon;
     st = start_smbfs(spec, &daemon);
+    if (!st.ok()) st.detail = req.remote.unc() + ": " + st.detail;
     auto e = st.ok() ? mount_at(spec.target) : std::nullopt;
     if (st.ok() && (!e || e->fstype.rfind("fuse", 0) != 0))
       st = Status::fail(WN_DEVICE_ERROR, "npemu-smbfs reported a mount on " + spec.target + " that is not there");

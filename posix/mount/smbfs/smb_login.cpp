@@ -69,25 +69,24 @@ LoginResult check_login(SMBCCTX* ctx, const LoginSpec& spec) {
     return {};
   }
   int err = errno;
-  std::string unc = "\\\\" + spec.address + "\\" + spec.share;
   std::string where = spec.address + ":" + std::to_string(spec.port);
   switch (err) {
     case EACCES:
     case EPERM:
       if (credentials_refused(ctx, spec))
-        return {WN_BAD_PASSWORD, unc + ": the server refused the user name or password"};
-      return {WN_ACCESS_DENIED, unc + ": the server refused access to the share for this user"};
+        return {WN_BAD_PASSWORD, "the server refused the user name or password"};
+      return {WN_ACCESS_DENIED, "the server refused access to the share for this user"};
     case ENOENT:
     case ENODEV:
     case ENOTDIR:
-      return {WN_BAD_NETNAME, unc + ": the server has no such share or directory"};
+      return {WN_BAD_NETNAME, "the server has no such share or directory"};
     case ETIMEDOUT:
-      return {WN_NO_NETWORK, unc + ": the server at " + where + " did not answer within " +
+      return {WN_NO_NETWORK, "the server at " + where + " did not answer within " +
                                  std::to_string(spec.timeout_ms) + " ms"};
     case ECONNREFUSED:
-      return {WN_NO_NETWORK, unc + ": nothing accepts SMB connections at " + where};
+      return {WN_NO_NETWORK, "nothing accepts SMB connections at " + where};
     default:
-      return {WN_NO_NETWORK, unc + ": cannot reach the share at " + where + ": " + std::strerror(err)};
+      return {WN_NO_NETWORK, "cannot reach the share at " + where + ": " + std::strerror(err)};
   }
 }
 

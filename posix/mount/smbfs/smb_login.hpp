@@ -18,7 +18,8 @@ struct LoginSpec {
   int timeout_ms = 5000;
 };
 
-// What the login check tells the provider: a WN_* code (0 = ok) and why.
+// What the login check tells the provider: a WN_* code (0 = ok) and why (the
+// provider puts the UNC as the user wrote it in front).
 struct LoginResult {
   long code = 0;
   std::string detail;

@@ -46,7 +46,10 @@ TEST_CASE("smbfs: Z: on secure with the password reads and writes through the dr
   REQUIRE(write_file(s.secure_dir() + "/hello.txt", "from smbd\n"));
   REQUIRE_MESSAGE(add_as("Z:", "\\\\files\\secure", "npemu", test_password().c_str()) == WN_SUCCESS, last_error_text());
   CHECK(mounted_at(s.drive));
-  CHECK(smbfs_daemons(s.drive).size() == 1);
+  auto daemons = smbfs_daemons(s.drive);
+  REQUIRE(daemons.size() == 1);
+  for (const char* what : {"cmdline", "environ"})  // the password went over a pipe only
+    CHECK(slurp("/proc/" + std::to_string(daemons[0]) + "/" + what).find(test_password()) == std::string::npos);
   CHECK(read_file(s.drive + "/hello.txt") == "from smbd\n");
 
   CHECK(write_file(s.drive + "/written.txt", "through the drive"));
@@ -98,6 +101,7 @@ TEST_CASE("smbfs: a wrong password, an unknown share and a dead server mount not
   SmbHome s;
   REQUIRE_MESSAGE(s.up, "scripts/smbd-test could not start smbd");
   CHECK(add_as("Z:", "\\\\files\\secure", "npemu", "wrong-password") == WN_BAD_PASSWORD);
+  CHECK(last_error_text().find("\\\\files\\secure: the server refused the user name or password") != std::string::npos);
   CHECK_FALSE(mounted_at(s.drive));
   CHECK_FALSE(exists(s.drive));
   CHECK(smbfs_daemons(s.drive).empty());

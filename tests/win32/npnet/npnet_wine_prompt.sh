@@ -25,6 +25,9 @@ plain() { sed -e 's/\x1b\[1C/ /g' -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' | tr -d '\r';
 cmd=""
 for w in "$@" "$NPNET" use '\\files\public' --user bob; do cmd+=" $(printf '%q' "$w")"; done
 coproc TERM_S { exec script -qefc "$cmd" /dev/null; }
+# A prompt that never returns must not outlive the test: closing the pty hangs it up.
+term_pid=$TERM_S_PID
+trap 'kill "$term_pid" 2>/dev/null; rm -rf "$WORK"' EXIT
 # Our own copies: bash closes the coproc's descriptors as soon as it exits.
 exec {from_term}<&"${TERM_S[0]}" {to_term}>&"${TERM_S[1]}"
 IFS= read -r -t 60 -d ':' prompt <&"$from_term" || fail "no prompt"

@@ -91,7 +91,7 @@ std::string smbfs_executable() {
   if (dladdr(reinterpret_cast<void*>(&smbfs_executable), &info) && info.dli_fname && info.dli_fname[0] == '/') {
     std::string dir = dir_of(info.dli_fname);
     candidates.push_back(dir + "/npemu-smbfs");
-    candidates.push_back(dir + "/../libexec/npemu/npemu-smbfs");
+    candidates.push_back(dir + "/" + NPEMU_SMBFS_FROM_LIB + "/npemu-smbfs");  // as installed
   }
   candidates.push_back(NPEMU_SMBFS_INSTALL_PATH);
   candidates.push_back(NPEMU_SMBFS_BUILD_PATH);

@@ -26,7 +26,7 @@ struct SmbfsDaemon {
   std::uint64_t start = 0;
 };
 
-// The executable: next to libnpemu, in ../libexec/npemu beside it, at the
+// The executable: next to libnpemu, in LIBEXECDIR/npemu relative to it, at the
 // configured install path, or in the build tree.
 std::string smbfs_executable();
 

@@ -130,8 +130,19 @@ Status start_smbfs(const SmbfsRequest& req, SmbfsDaemon* out) {
   posix_spawn_file_actions_adddup2(&fa, pw[0], 0);
   posix_spawn_file_actions_adddup2(&fa, st[1], 3);
   posix_spawn_file_actions_addclosefrom_np(&fa, 4);  // none of the caller's descriptors
+  // The caller may block or ignore signals (SIGPIPE around smb calls): the daemon
+  // starts with none blocked and default actions, so SIGTERM ends it.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setsigdefault(&attr, &all);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = -1;
-  int rc = written ? posix_spawn(&pid, exe.c_str(), &fa, nullptr, argv.data(), environ) : EMSGSIZE;
+  int rc = written ? posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), environ) : EMSGSIZE;
+  posix_spawnattr_destroy(&attr);
   posix_spawn_file_actions_destroy(&fa);
   close(pw[0]);
   close(st[1]);

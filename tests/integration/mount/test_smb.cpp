@@ -54,6 +54,12 @@ TEST_CASE("smbfs: Z: on secure with the password reads and writes through the dr
 
   CHECK(write_file(s.drive + "/written.txt", "through the drive"));
   CHECK(read_file(s.secure_dir() + "/written.txt") == "through the drive");
+  std::string big(3 * 1024 * 1024 + 17, '\0');  // many FUSE requests, offsets beyond 2^21
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>('a' + (i * 7 + i / 4096) % 26);
+  CHECK(write_file(s.drive + "/big.bin", big));
+  CHECK(read_file(s.secure_dir() + "/big.bin") == big);
+  CHECK(read_file(s.drive + "/big.bin") == big);
+  CHECK(unlink((s.drive + "/big.bin").c_str()) == 0);
   CHECK(truncate((s.drive + "/written.txt").c_str(), 7) == 0);
   CHECK(read_file(s.secure_dir() + "/written.txt") == "through");
   CHECK(mkdir((s.drive + "/dir").c_str(), 0755) == 0);

@@ -182,7 +182,13 @@ bool MountProvider::ours(const MountHandle& h) {
 bool MountProvider::alive(const Connection& c) {
   auto h = MountHandle::decode(c.handle);
   if (!h || !ours(*h)) return false;
-  return !h->daemon_pid || smbfs_alive(SmbfsDaemon{h->daemon_pid, h->daemon_start});
+  if (!h->daemon_pid || smbfs_alive(SmbfsDaemon{h->daemon_pid, h->daemon_start})) return true;
+  // Its daemon is gone: the FUSE mount is dead (every access ENOTCONN) and would block
+  // the drive for good. It is npemu's own (same identity), so it goes now; the engine
+  // then treats the connection like any mount removed behind its back.
+  unmount_forced(h->target);
+  if (!mount_at(h->target)) rmdir(h->target.c_str());
+  return false;
 }
 
 std::vector<Holder> MountProvider::holders(const Connection& c) {

@@ -145,3 +145,20 @@ TEST_CASE("smbfs: a SIGSTOPped smbd does not keep a forced cancel from returning
   CHECK(get("Z:") == WN_NOT_CONNECTED);
   holder.finish();
 }
+
+TEST_CASE("smbfs: a daemon killed behind npemu's back leaves the drive not connected and no dead mount") {
+  SmbHome s;
+  REQUIRE_MESSAGE(s.up, "scripts/smbd-test could not start smbd");
+  REQUIRE_MESSAGE(add_as("Z:", "\\\\files\\secure", "npemu", test_password().c_str()) == WN_SUCCESS, last_error_text());
+  auto daemons = smbfs_daemons(s.drive);
+  REQUIRE(daemons.size() == 1);
+  REQUIRE(kill(daemons[0], SIGKILL) == 0);
+  for (int i = 0; i < 200 && !smbfs_daemons(s.drive).empty(); ++i) usleep(10000);
+  CHECK(get("Z:") == WN_NOT_CONNECTED);
+  CHECK_FALSE(mounted_at(s.drive));  // the dead FUSE mount was removed
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+  CHECK_FALSE(exists(s.drive));
+  // The drive letter is free again.
+  REQUIRE_MESSAGE(add_as("Z:", "\\\\files\\secure", "npemu", test_password().c_str()) == WN_SUCCESS, last_error_text());
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}

@@ -116,6 +116,9 @@ int main(int argc, char** argv) {
 
   std::string opts = "fsname=//" + spec.address + ":" + std::to_string(spec.port) + "/" + spec.share +
                      ",subtype=npemu-smbfs";
+  // Not root: libfuse mounts through the setuid fusermount3, which auto_unmount
+  // makes it do even where /dev/fuse is root's only; it also unmounts if we die.
+  if (geteuid() != 0) opts += ",auto_unmount";
   std::vector<std::string> args{"npemu-smbfs", "-o", opts};
   std::vector<char*> av;
   for (auto& s : args) av.push_back(s.data());
@@ -123,9 +126,12 @@ int main(int argc, char** argv) {
   fuse* f = fuse_new(&fargs, &smbfs::operations(), sizeof(fuse_operations), nullptr);
   if (!f) fail(WN_DEVICE_ERROR, "npemu-smbfs: fuse_new failed");
   // As root a mount(2); otherwise libfuse goes through fusermount3.
-  if (fuse_mount(f, mountpoint.c_str()) != 0)
-    fail(WN_ACCESS_DENIED, "npemu-smbfs: cannot mount FUSE on " + mountpoint +
-                               " (needs root, or fusermount3 and a mount point the user owns)");
+  if (fuse_mount(f, mountpoint.c_str()) != 0) {
+    std::string why = access("/dev/fuse", R_OK | W_OK) != 0
+                          ? "/dev/fuse is not open to this user: FUSE mounts need root on this machine"
+                          : "needs root, or fusermount3 and a mount point the user owns";
+    fail(WN_ACCESS_DENIED, "npemu-smbfs: cannot mount FUSE on " + mountpoint + " (" + why + ")");
+  }
   report("OK");
   close(kStatusFd);
   if (chdir("/") != 0) { /* the mount point is absolute: nothing depends on the cwd */ }

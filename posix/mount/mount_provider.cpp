@@ -155,7 +155,9 @@ Status MountProvider::connect_smb(const AddRequest& req, const ServerEntry& serv
     SmbfsDaemon daemon;
     st = start_smbfs(spec, &daemon);
     if (!st.ok()) st.detail = req.remote.unc() + ": " + st.detail;
-    auto e = st.ok() ? mount_at(spec.target) : std::nullopt;
+    // Read even on failure: a daemon that mounted just as the wait ran out left a
+    // mount here, and nothing else can be mounted at a drive directory made for it.
+    auto e = mount_at(spec.target);
     if (st.ok() && (!e || e->fstype.rfind("fuse", 0) != 0))
       st = Status::fail(WN_DEVICE_ERROR, "npemu-smbfs reported a mount on " + spec.target + " that is not there");
     if (st.ok()) {

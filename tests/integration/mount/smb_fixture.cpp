@@ -41,6 +41,8 @@ std::string smbd_test(const std::vector<std::string>& args, int* status) {
   return text;
 }
 
+// Matched by cmdline, which an exiting process loses before it is a zombie: for
+// "has it exited" a caller watches /proc/PID/stat.
 std::vector<pid_t> smbfs_daemons(const std::string& drive) {
   std::vector<pid_t> found;
   for (auto& e : std::filesystem::directory_iterator("/proc")) {

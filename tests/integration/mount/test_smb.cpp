@@ -155,7 +155,14 @@ TEST_CASE("smbfs: a daemon killed behind npemu's back leaves the drive not conne
   auto daemons = smbfs_daemons(s.drive);
   REQUIRE(daemons.size() == 1);
   REQUIRE(kill(daemons[0], SIGKILL) == 0);
-  for (int i = 0; i < 200 && !smbfs_daemons(s.drive).empty(); ++i) usleep(10000);
+  // Until it has exited (zombie or reaped): its cmdline empties earlier, while it still runs.
+  auto running = [&] {
+    std::string stat = slurp("/proc/" + std::to_string(daemons[0]) + "/stat");
+    auto close = stat.rfind(')');
+    return close != std::string::npos && close + 2 < stat.size() && stat[close + 2] != 'Z';
+  };
+  for (int i = 0; i < 500 && running(); ++i) usleep(10000);
+  REQUIRE_FALSE(running());
   CHECK(get("Z:") == WN_NOT_CONNECTED);
   CHECK_FALSE(mounted_at(s.drive));  // the dead FUSE mount was removed
   CHECK(cancel("Z:", false) == WN_SUCCESS);

@@ -136,12 +136,19 @@ TEST_CASE("smbfs: a SIGSTOPped smbd does not keep a forced cancel from returning
   pid_t smbd = s.smbd_pid();
   REQUIRE(smbd > 1);
   REQUIRE(kill(-smbd, SIGSTOP) == 0);  // smbd and its per-connection children
+  // A second process looks up a name never seen: the daemon is then stuck in a
+  // libsmbclient call on the frozen server when the cancel comes.
+  Child blocked({helper("npemu_holder"), "open", s.drive + "/never-seen.txt"});
+  usleep(300000);
   auto t0 = std::chrono::steady_clock::now();
   DWORD rc = cancel("Z:", true);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   kill(-smbd, SIGCONT);
   CHECK(rc == WN_SUCCESS);
   CHECK(secs < 5.0);
+  MESSAGE("forced cancel with the server frozen took " << secs << " s");
+  CHECK(blocked.read_line() != "ready");  // its open failed (connection aborted), it did not hang
+  blocked.finish();
   CHECK_FALSE(mounted_at(s.drive));
   CHECK(smbfs_daemons(s.drive).empty());
   CHECK(get("Z:") == WN_NOT_CONNECTED);

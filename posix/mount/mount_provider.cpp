@@ -1,6 +1,7 @@
 #include "mount_provider.hpp"
 
 #include "../../core/src/local/local_provider.hpp"
+#include "../../core/src/paths.hpp"
 #include "../../core/src/wn_codes.hpp"
 #include "../proc_scan.hpp"
 #include "mount_ops.hpp"
@@ -20,18 +21,6 @@ namespace fs = boost::filesystem;
 
 namespace npemu::posix {
 namespace {
-
-std::string canonical_dir(const std::string& p) {
-  boost::system::error_code ec;
-  fs::path c = fs::canonical(p, ec);
-  if (ec || !fs::is_directory(c, ec)) return {};
-  return c.string();
-}
-
-bool within(const std::string& path, const std::string& root) {
-  return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
-                          path[root.size()] == '/');
-}
 
 // Why a mount or unmount was refused, for people.
 std::string why(int err) {
@@ -117,7 +106,7 @@ Status MountProvider::connect_bind(const AddRequest& req, const ShareDir& share,
     return Status::fail(WN_BAD_NETNAME, "the directory " + share.path + " of " + share.unc + " is missing");
   if (!req.remote.path.empty()) {
     std::string sub = canonical_dir(source + "/" + req.remote.rel_path());
-    if (sub.empty() || !within(sub, source))
+    if (sub.empty() || !path_within(sub, source))
       return Status::fail(WN_BAD_NETNAME, req.remote.unc() + " is not a directory of the share");
     source = sub;
   }

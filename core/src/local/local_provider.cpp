@@ -1,5 +1,6 @@
 #include "local_provider.hpp"
 
+#include "../paths.hpp"
 #include "../sys.hpp"
 
 #include <boost/filesystem.hpp>
@@ -7,24 +8,6 @@
 namespace fs = boost::filesystem;
 
 namespace npemu {
-namespace {
-
-// The canonical directory, or "" when it is missing or not a directory.
-std::string canonical_dir(const std::string& p) {
-  boost::system::error_code ec;
-  fs::path c = fs::canonical(p, ec);
-  if (ec || !fs::is_directory(c, ec)) return {};
-  return c.string();
-}
-
-bool within(const std::string& path, const std::string& root) {
-  // canonical() writes the platform's separator ('\\' on Windows), '/' on POSIX.
-  const char sep = static_cast<char>(fs::path::preferred_separator);
-  return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
-                          (path[root.size()] == '/' || path[root.size()] == sep));
-}
-
-}  // namespace
 
 LocalProvider::LocalProvider(const Config& config, Home home)
     : shares_(config.local_shares), printers_(config.local_printers), home_(std::move(home)) {}
@@ -58,7 +41,7 @@ Status LocalProvider::connect_disk(const AddRequest& req, const ShareDir& s, Con
   std::string target = root;
   if (!req.remote.path.empty()) {
     target = canonical_dir(root + "/" + req.remote.rel_path());
-    if (target.empty() || !within(target, root))
+    if (target.empty() || !path_within(target, root))
       return Status::fail(WN_BAD_NETNAME, req.remote.unc() + " is not a directory of the share");
   }
   made.type = RESOURCETYPE_DISK;

@@ -2,7 +2,6 @@
 // real process holding a file open. Runs in a throw-away NPEMU_HOME.
 #include <npemu/npemu.h>
 
-#include "../../core/src/engine.hpp"
 
 #include <boost/nowide/convert.hpp>
 
@@ -52,13 +51,29 @@ std::string last_detail() {
   return boost::nowide::narrow(buf.c_str());
 }
 
-void show_profile(const char* when) {
+// The remembered profile, read as any program would: WNetOpenEnumW(RESOURCE_REMEMBERED).
+void show_profile(const char* when, int expected) {
   std::printf("\nRemembered profile %s:\n", when);
-  npemu::Status st;
-  auto engine = npemu::Engine::current(&st);
-  auto entries = engine ? engine->profile() : std::vector<npemu::ProfileEntry>{};
-  if (entries.empty()) std::printf("  (empty)\n");
-  for (const auto& e : entries) std::printf("  %-6s %s  [%s]\n", e.local.c_str(), e.remote.c_str(), e.provider.c_str());
+  HANDLE e = nullptr;
+  int shown = 0;
+  if (WNetOpenEnumW(RESOURCE_REMEMBERED, RESOURCETYPE_ANY, 0, nullptr, &e) == WN_SUCCESS) {
+    alignas(NETRESOURCEW) char buf[16384];
+    for (;;) {
+      DWORD count = 0xFFFFFFFF, size = sizeof buf;
+      DWORD rc = WNetEnumResourceW(e, &count, buf, &size);
+      if (rc != WN_SUCCESS) break;
+      auto* r = reinterpret_cast<NETRESOURCEW*>(buf);
+      for (DWORD i = 0; i < count; ++i, ++shown)
+        std::printf("  %-6s %s  [%s]\n", boost::nowide::narrow(r[i].lpLocalName).c_str(),
+                    boost::nowide::narrow(r[i].lpRemoteName).c_str(), boost::nowide::narrow(r[i].lpProvider).c_str());
+    }
+    WNetCloseEnum(e);
+  }
+  if (shown == 0) std::printf("  (empty)\n");
+  if (shown != expected) {
+    std::printf("  (unexpected: the story needs %d entries here)\n", expected);
+    ++g_surprises;
+  }
 }
 
 DWORD connect(const wchar_t* local, const wchar_t* remote, DWORD flags) {
@@ -92,7 +107,7 @@ int main() {
   DWORD len = 300;
   if (NPGetConnection(const_cast<LPWSTR>(L"Z:"), remote, &len) == WN_SUCCESS)
     std::printf("  Z: leads to %s (the link %s/drives/Z)\n", boost::nowide::narrow(remote).c_str(), home.c_str());
-  show_profile("before");
+  show_profile("before", 1);
 
   fs::path held = home / "drives" / "Z" / "report.txt";
   std::string file = held.string();
@@ -118,7 +133,7 @@ int main() {
   show("NPCancelConnection(Z:, TRUE)", NPCancelConnection(const_cast<LPWSTR>(L"Z:"), TRUE), WN_SUCCESS);
   len = 300;
   show("NPGetConnection(Z:)", NPGetConnection(const_cast<LPWSTR>(L"Z:"), remote, &len), WN_NOT_CONNECTED);
-  show_profile("after (the device's cancellation is remembered)");
+  show_profile("after (the device's cancellation is remembered)", 0);
 
   std::printf("\nThe deviceless connection to \\\\files\\public is untouched, and tail still holds its file:\n");
   rc = show("NPCancelConnection(\\\\files\\public, FALSE)",

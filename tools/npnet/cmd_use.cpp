@@ -10,11 +10,6 @@
 #include <iostream>
 #include <set>
 
-#if defined(_WIN32) && defined(__MINGW32__)
-// mingw-w64's npapi.h lacks it; libnpemu.dll exports it (core/src/np_entry.cpp).
-extern "C" DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags);
-#endif
-
 namespace npnet {
 namespace {
 

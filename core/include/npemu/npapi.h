@@ -10,6 +10,10 @@
 extern "C" { /* mingw-w64's npapi.h has no C++ guard of its own */
 #endif
 #include <npapi.h>
+#ifdef __MINGW32__
+/* mingw-w64's npapi.h lacks it; npemu exports it on every system. */
+DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags);
+#endif
 #ifdef __cplusplus
 }
 #endif

@@ -13,16 +13,6 @@
 using namespace npemu_test;
 using mount_test::mounted_at;
 
-namespace {
-constexpr uid_t kNobody = 65534;
-
-void chown_tree(const std::string& root) {
-  REQUIRE(lchown(root.c_str(), kNobody, kNobody) == 0);
-  for (const auto& e : std::filesystem::recursive_directory_iterator(root))
-    REQUIRE(lchown(e.path().c_str(), kNobody, kNobody) == 0);
-}
-}  // namespace
-
 TEST_CASE("non-root: adding a bind-mounted share is WN_ACCESS_DENIED with the reason, nothing made") {
   char tmpl[] = "/tmp/npemu-nonroot-XXXXXX";
   REQUIRE(mkdtemp(tmpl));
@@ -31,29 +21,15 @@ TEST_CASE("non-root: adding a bind-mounted share is WN_ACCESS_DENIED with the re
   std::filesystem::create_directories(data);
   std::ofstream(home + "/npemu.toml") << "providers = [\"local\", \"mount\"]\n[mount.shares.'\\\\files\\data']\npath = \""
                                       << data << "\"\n";
-  chown_tree(root);
+  mount_test::give_to_nobody(root);
 
-  int pipefd[2];
-  REQUIRE(pipe(pipefd) == 0);
-  pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {  // the child drops root for good, then uses the API in its own home
-    close(pipefd[0]);
-    if (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0) _exit(3);
-    setenv("NPEMU_HOME", home.c_str(), 1);
-    DWORD rc = add("Z:", "\\\\files\\data");
-    std::string out = std::to_string(rc) + "\n" + last_error_text();
-    if (write(pipefd[1], out.data(), out.size()) < 0) _exit(4);
-    _exit(0);
-  }
-  close(pipefd[1]);
-  std::string out;
-  char buf[512];
-  ssize_t n;
-  while ((n = read(pipefd[0], buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
-  close(pipefd[0]);
   int status = 0;
-  waitpid(pid, &status, 0);
+  std::string out = mount_test::as_nobody(
+      [&] {
+        setenv("NPEMU_HOME", home.c_str(), 1);
+        return add("Z:", "\\\\files\\data");
+      },
+      &status);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
   CAPTURE(out);

@@ -182,33 +182,16 @@ TEST_CASE("smbfs: a daemon killed behind npemu's back leaves the drive not conne
 TEST_CASE("smbfs: without root an SMB drive is WN_ACCESS_DENIED saying why, or a working mount") {
   SmbHome s;
   REQUIRE_MESSAGE(s.up, "scripts/smbd-test could not start smbd");
-  constexpr uid_t kNobody = 65534;
   std::string home = s.home.root() + "/home";
   std::filesystem::create_directories(home);
-  REQUIRE(lchown(home.c_str(), kNobody, kNobody) == 0);
-  for (const auto& e : std::filesystem::recursive_directory_iterator(home))
-    REQUIRE(lchown(e.path().c_str(), kNobody, kNobody) == 0);
-  int pipefd[2];
-  REQUIRE(pipe(pipefd) == 0);
-  pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {  // drops root for good, then connects in the same home
-    close(pipefd[0]);
-    if (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0) _exit(3);
-    npemu_reload();
-    DWORD rc = add_as("Z:", "\\\\files\\secure", "npemu", test_password().c_str());
-    std::string out = std::to_string(rc) + "\n" + last_error_text();
-    if (write(pipefd[1], out.data(), out.size()) < 0) _exit(4);
-    _exit(0);
-  }
-  close(pipefd[1]);
-  std::string out;
-  char buf[512];
-  ssize_t n;
-  while ((n = read(pipefd[0], buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
-  close(pipefd[0]);
+  mount_test::give_to_nobody(home);
   int status = 0;
-  waitpid(pid, &status, 0);
+  std::string out = mount_test::as_nobody(
+      [&] {
+        npemu_reload();
+        return add_as("Z:", "\\\\files\\secure", "npemu", test_password().c_str());
+      },
+      &status);
   REQUIRE(WIFEXITED(status));
   CAPTURE(out);
   if (out.rfind(std::to_string(WN_SUCCESS) + "\n", 0) == 0) {  // /dev/fuse open to users: fusermount3 mounted it

@@ -38,9 +38,13 @@ TEST_CASE("non-root: adding a bind-mounted share is WN_ACCESS_DENIED with the re
   CHECK_FALSE(exists(drive));
   CHECK_FALSE(mounted_at(drive));
 
-  std::string saved = std::getenv("NPEMU_HOME");
+  const char* was = std::getenv("NPEMU_HOME");  // unset when this case runs first
+  std::string saved = was ? was : "";
   setenv("NPEMU_HOME", home.c_str(), 1);
   CHECK(get("Z:") == WN_NOT_CONNECTED);  // no entry was stored
-  setenv("NPEMU_HOME", saved.c_str(), 1);
+  if (was)
+    setenv("NPEMU_HOME", saved.c_str(), 1);
+  else
+    unsetenv("NPEMU_HOME");
   std::filesystem::remove_all(root);
 }

@@ -160,6 +160,15 @@ class Scanner {
 
 }  // namespace
 
+std::vector<Holder> scan_proc_pid(std::uint32_t pid, const ProcQuery& q) {
+  int pid_fd = open(("/proc/" + std::to_string(pid)).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (pid_fd < 0) return {};
+  Scanner scanner(q);
+  scanner.process(pid, pid_fd);
+  close(pid_fd);
+  return scanner.take();
+}
+
 std::vector<Holder> scan_proc(const ProcQuery& q) {
   int proc_fd = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (proc_fd < 0) return {};

@@ -4,6 +4,7 @@
 #pragma once
 #include "../core/src/status.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,5 +18,7 @@ struct ProcQuery {
 // Processes that cannot be read (another user's, as non-root) are skipped: their
 // holders are not seen. Threads share their process's tables, so /proc/PID suffices.
 std::vector<Holder> scan_proc(const ProcQuery& q);
+// The same for one process only.
+std::vector<Holder> scan_proc_pid(std::uint32_t pid, const ProcQuery& q);
 
 }  // namespace npemu::posix

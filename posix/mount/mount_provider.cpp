@@ -3,6 +3,7 @@
 #include "../../core/src/local/local_provider.hpp"
 #include "../../core/src/paths.hpp"
 #include "../../core/src/wn_codes.hpp"
+#include "../bpf_scan/bpf_scan.hpp"
 #include "../proc_scan.hpp"
 #include "mount_ops.hpp"
 #include "mount_table.hpp"
@@ -187,7 +188,10 @@ std::vector<Holder> MountProvider::holders(const Connection& c) {
   if (!h) return {};
   ProcQuery q;
   q.dirs = {h->target};
-  if (auto e = mount_at(h->target)) q.mount_ids = {e->id};
+  if (auto e = mount_at(h->target)) {
+    if (auto found = bpf_mount_holders(e->id, h->target)) return *found;  // the kernel's own walk, when it can
+    q.mount_ids = {e->id};
+  }
   return scan_proc(q);
 }
 

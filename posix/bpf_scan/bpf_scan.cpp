@@ -1,0 +1,193 @@
+#include "bpf_scan.hpp"
+
+#include <linux/types.h>
+
+#include "holders_record.h"
+#include "holders_bpf.skel.h"
+#include "../proc_scan.hpp"
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <set>
+#include <tuple>
+
+namespace npemu::posix {
+namespace {
+
+constexpr unsigned kInitPidNsInode = 0xEFFFFFFCu;  // PROC_PID_INIT_INO
+// Walker 0's share of the processes' maps (of 256): it also walks every open file,
+// which costs about a sixth of the maps walk (bench/mount).
+constexpr unsigned kSplit = 110;
+
+// The loaded programs and their iterator links, made once per process and kept:
+// loading runs the verifier, far slower than a walk.
+struct Loaded {
+  holders_bpf* skel = nullptr;
+  bpf_link* links[2] = {};
+  std::string why_not;  // set when loading failed: never retried
+};
+
+std::mutex& g_mu = *new std::mutex;  // one walk at a time: target_mnt_id is shared
+Loaded& g_loaded = *new Loaded;
+bool g_tried = false;
+
+int silent_print(libbpf_print_level, const char*, va_list) { return 0; }
+
+std::string why_not_here() {
+  const char* forced = std::getenv("NPEMU_HOLDER_SCAN");
+  if (forced && std::strcmp(forced, "proc") == 0) return "NPEMU_HOLDER_SCAN=proc";
+  if (geteuid() != 0) return "not root";
+  // Iterators name tasks by their pid in the initial PID namespace.
+  char link[64] = {};
+  if (readlink("/proc/self/ns/pid", link, sizeof link - 1) <= 0) return "cannot read /proc/self/ns/pid";
+  if (std::strtoul(std::strchr(link, '[') ? std::strchr(link, '[') + 1 : link, nullptr, 10) != kInitPidNsInode)
+    return "not in the initial PID namespace";
+  if (access("/sys/kernel/btf/vmlinux", R_OK) != 0) return "the kernel has no BTF (/sys/kernel/btf/vmlinux)";
+  return "";
+}
+
+void load() {
+  g_tried = true;
+  g_loaded.why_not = why_not_here();
+  if (!g_loaded.why_not.empty()) return;
+  libbpf_set_print(silent_print);
+  holders_bpf* skel = holders_bpf__open_and_load();
+  if (!skel) {
+    g_loaded.why_not = std::string("the BPF programs did not load: ") + std::strerror(errno);
+    return;
+  }
+  bpf_program* progs[2] = {skel->progs.holders_files, skel->progs.holders_tasks};
+  for (int i = 0; i < 2; ++i) {
+    g_loaded.links[i] = bpf_program__attach_iter(progs[i], nullptr);
+    if (!g_loaded.links[i]) {
+      g_loaded.why_not = std::string("a BPF iterator did not attach: ") + std::strerror(errno);
+      for (int j = 0; j < i; ++j) bpf_link__destroy(g_loaded.links[j]);
+      holders_bpf__destroy(skel);
+      return;
+    }
+  }
+  g_loaded.skel = skel;
+}
+
+// Runs one iterator to the end; false when it could not be read.
+bool walk(bpf_link* link, std::vector<holder_record>* out) {
+  int fd = bpf_iter_create(bpf_link__fd(link));
+  if (fd < 0) return false;
+  std::string bytes;
+  char buf[1 << 16];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) bytes.append(buf, static_cast<std::size_t>(n));
+  close(fd);
+  if (n < 0) return false;
+  std::size_t count = bytes.size() / sizeof(holder_record);
+  if (count == 0) return true;
+  std::size_t at = out->size();
+  out->resize(at + count);
+  std::memcpy(out->data() + at, bytes.data(), count * sizeof(holder_record));
+  return true;
+}
+
+std::string read_link(const std::string& path) {
+  char buf[4096];
+  ssize_t n = readlink(path.c_str(), buf, sizeof buf);
+  if (n <= 0) return {};
+  std::string p(buf, static_cast<std::size_t>(n));
+  constexpr std::string_view tag = " (deleted)";
+  if (p.size() > tag.size() && p.compare(p.size() - tag.size(), tag.size(), tag) == 0) p.resize(p.size() - tag.size());
+  return p;
+}
+
+// The path of a match, read from /proc for that one item (a link, never a stat).
+Holder describe(const holder_record& r) {
+  std::string base = "/proc/" + std::to_string(r.tgid) + "/";
+  std::string comm(r.comm, strnlen(r.comm, sizeof r.comm));
+  switch (r.kind) {
+    case HOLDER_FD: return {r.tgid, comm, read_link(base + "fd/" + std::to_string(r.a)), "holds"};
+    case HOLDER_MAP: {
+      char range[48];
+      std::snprintf(range, sizeof range, "%" PRIx64 "-%" PRIx64, static_cast<std::uint64_t>(r.a),
+                    static_cast<std::uint64_t>(r.b));
+      return {r.tgid, comm, read_link(base + "map_files/" + range), "maps"};
+    }
+    case HOLDER_CWD: return {r.tgid, comm, read_link(base + "cwd"), "has its cwd in"};
+    case HOLDER_ROOT: return {r.tgid, comm, read_link(base + "root"), "has its root in"};
+    default: return {r.tgid, comm, read_link(base + "exe"), "runs"};
+  }
+}
+
+}  // namespace
+
+std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target) {
+  std::lock_guard<std::mutex> lock(g_mu);
+  if (!g_tried) load();
+  if (!g_loaded.skel) return std::nullopt;
+  auto* data = g_loaded.skel->data;
+  auto* bss = g_loaded.skel->bss;
+  unsigned walkers = std::thread::hardware_concurrency() > 1 ? 2 : 1;
+  data->target_mnt_id = mount_id;
+  data->split = walkers > 1 ? kSplit : 256;
+  bss->walker_tid[0] = bss->walker_tid[1] = 0;
+  bss->last_mnt[0] = bss->last_mnt[1] = 0;  // mounts come and go between walks
+  // Walker 0 runs the file iterator over every process and the task iterator over
+  // its share; walker 1 the task iterator over the rest. Then both name the
+  // matches, half each (one link read per match).
+  std::vector<holder_record> found[2];
+  bool walked[2] = {true, true};
+  std::vector<Holder> named[2];
+  auto walk_share = [&](unsigned k) {
+    bss->walker_tid[k] = static_cast<__u32>(gettid());
+    for (unsigned i = k; i < 2; ++i) walked[k] = walked[k] && walk(g_loaded.links[i], &found[k]);
+  };
+  auto name_half = [&](unsigned k) {
+    const auto& all = found[0];
+    for (std::size_t i = k; i < all.size(); i += walkers) {
+      const holder_record& r = all[i];
+      if (r.kind == HOLDER_MAPS_UNREAD) {  // its maps were busy: read that one process from /proc
+        for (auto& h : scan_proc_pid(r.tgid, ProcQuery{{target}, {mount_id}})) named[k].push_back(std::move(h));
+        continue;
+      }
+      Holder h = describe(r);
+      if (h.path.empty()) {
+        if (access(("/proc/" + std::to_string(r.tgid)).c_str(), F_OK) != 0) continue;  // gone meanwhile
+        h.path = "(unreadable)";  // still there: it counts, even unnamed
+      }
+      named[k].push_back(std::move(h));
+    }
+  };
+  auto in_parallel = [&](auto job) {
+    std::thread second;
+    if (walkers > 1) second = std::thread(job, 1);
+    job(0);
+    if (second.joinable()) second.join();
+  };
+  in_parallel(walk_share);
+  if (!walked[0] || !walked[1]) return std::nullopt;
+  found[0].insert(found[0].end(), found[1].begin(), found[1].end());
+  in_parallel(name_half);
+
+  std::vector<Holder> out;
+  std::set<std::tuple<std::uint32_t, std::string, std::string>> seen;  // a file mapped in pieces counts once
+  for (auto& part : named)
+    for (auto& h : part)
+      if (seen.emplace(h.pid, h.how, h.path).second) out.push_back(std::move(h));
+  std::stable_sort(out.begin(), out.end(), [](const Holder& a, const Holder& b) { return a.pid < b.pid; });
+  return out;
+}
+
+std::string bpf_unavailable_reason() {
+  std::lock_guard<std::mutex> lock(g_mu);
+  return g_loaded.why_not;
+}
+
+}  // namespace npemu::posix

@@ -1,0 +1,22 @@
+// The open-file check of one mount done by BPF iterators in the kernel (see
+// holders.bpf.c): the same answer as the /proc scan (proc_scan.hpp) for a mount,
+// without reading every process's tables through /proc text.
+#pragma once
+#include "../../core/src/status.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace npemu::posix {
+
+// Every process with an fd, memory map, cwd, root or executable on the mount with
+// this id (mountinfo's first field) and mount point `target`. nullopt when BPF cannot be used here (not
+// root, no kernel BTF, another PID namespace, NPEMU_HOLDER_SCAN=proc): the caller
+// then scans /proc. The first call loads the programs (a few ms); later calls reuse them.
+std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target);
+
+// Why bpf_mount_holders gives nullopt ("" while it works or before the first call).
+std::string bpf_unavailable_reason();
+
+}  // namespace npemu::posix

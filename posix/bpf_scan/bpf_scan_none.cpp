@@ -1,0 +1,11 @@
+// Built without the BPF toolchain (clang, bpftool, libbpf-dev): the /proc scan
+// answers every open-file check.
+#include "bpf_scan.hpp"
+
+namespace npemu::posix {
+
+std::optional<std::vector<Holder>> bpf_mount_holders(int, const std::string&) { return std::nullopt; }
+
+std::string bpf_unavailable_reason() { return "npemu was built without BPF (clang, bpftool or libbpf-dev missing)"; }
+
+}  // namespace npemu::posix

@@ -1,0 +1,111 @@
+// The open-file check of a mount two ways: BPF iterators (what the provider uses
+// as root) and the /proc scan (the fallback). Both must find the same holders of
+// every kind: an open file, a cwd, a memory map, a program run from the mount,
+// and a process whose root is the mount.
+#include <doctest/doctest.h>
+
+#include "../../../posix/bpf_scan/bpf_scan.hpp"
+#include "../../../posix/mount/mount_table.hpp"
+#include "../../../posix/proc_scan.hpp"
+#include "mount_fixture.hpp"
+
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <tuple>
+
+using namespace npemu_test;
+using mount_test::MountHome;
+
+namespace {
+
+using Seen = std::set<std::tuple<std::uint32_t, std::string, std::string>>;  // pid, how, path
+
+Seen as_set(const std::vector<npemu::Holder>& holders) {
+  Seen s;
+  for (const auto& h : holders) s.emplace(h.pid, h.how, h.path);
+  return s;
+}
+
+// A child whose root directory is `dir` (chroot), waiting to be killed.
+pid_t chrooted_child(const std::string& dir, int ready) {
+  pid_t pid = fork();
+  if (pid != 0) return pid;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  char ok = chroot(dir.c_str()) == 0 ? '1' : '0';
+  if (write(ready, &ok, 1) != 1) _exit(1);
+  for (;;) pause();
+}
+
+}  // namespace
+
+TEST_CASE("BPF iterators and the /proc scan find the same holders of every kind") {
+  MountHome m;
+  REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
+  std::filesystem::copy_file(helper("npemu_holder"), m.data + "/holder-copy");
+  auto entry = npemu::posix::mount_at(m.drive);
+  REQUIRE(entry);
+
+  Child open_file({helper("npemu_holder"), "open", m.drive + "/file.txt"});
+  Child cwd({helper("npemu_holder"), "cwd", m.drive + "/sub"});
+  Child map({helper("npemu_holder"), "mmap", m.drive + "/file.txt"});
+  Child exe({m.drive + "/holder-copy", "open", m.data + "/file.txt"});  // runs from the mount, holds the source
+  for (Child* c : {&open_file, &cwd, &map, &exe}) REQUIRE(c->read_line() == "ready");
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t rooted = chrooted_child(m.drive, ready[1]);
+  char ok = 0;
+  REQUIRE(read(ready[0], &ok, 1) == 1);
+  REQUIRE(ok == '1');
+
+  Seen expected{
+      {static_cast<std::uint32_t>(open_file.pid()), "holds", m.drive + "/file.txt"},
+      {static_cast<std::uint32_t>(cwd.pid()), "has its cwd in", m.drive + "/sub"},
+      {static_cast<std::uint32_t>(map.pid()), "maps", m.drive + "/file.txt"},
+      {static_cast<std::uint32_t>(exe.pid()), "runs", m.drive + "/holder-copy"},
+      {static_cast<std::uint32_t>(exe.pid()), "maps", m.drive + "/holder-copy"},
+      {static_cast<std::uint32_t>(rooted), "has its root in", m.drive},
+  };
+  // The chrooted child's cwd is still outside; the holder-copy process's open file is
+  // on the source, not the mount: neither may be reported.
+  Seen by_proc = as_set(npemu::posix::scan_proc(npemu::posix::ProcQuery{{m.drive}, {entry->id}}));
+  CHECK(by_proc == expected);
+
+  auto by_bpf = npemu::posix::bpf_mount_holders(entry->id, m.drive);
+  if (!by_bpf) {
+    MESSAGE("BPF iterators not usable here: " << npemu::posix::bpf_unavailable_reason());
+  } else {
+    CHECK(as_set(*by_bpf) == expected);
+  }
+
+  kill(rooted, SIGKILL);
+  waitpid(rooted, nullptr, 0);
+  close(ready[0]);
+  close(ready[1]);
+  for (Child* c : {&open_file, &cwd, &map, &exe}) c->finish();
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}
+
+TEST_CASE("as root the mount provider's check runs in the kernel (BPF), unless NPEMU_HOLDER_SCAN=proc") {
+  // CI runs as root on a kernel with BTF: there the BPF path must really be taken.
+  auto probe = npemu::posix::bpf_mount_holders(-1, "/nonexistent");
+  std::string why = npemu::posix::bpf_unavailable_reason();
+  const char* forced = std::getenv("NPEMU_HOLDER_SCAN");
+  bool btf = access("/sys/kernel/btf/vmlinux", R_OK) == 0;
+  if (why.find("built without") != std::string::npos) {
+    MESSAGE("this build has no BPF toolchain: " << why);
+    CHECK_FALSE(probe);
+  } else if (!btf || (forced && std::string(forced) == "proc")) {
+    CHECK_FALSE(probe);
+    CHECK_FALSE(why.empty());
+  } else {
+    CHECK(why == "");
+    REQUIRE(probe);
+    CHECK(probe->empty());  // no mount has id -1
+  }
+}

@@ -61,7 +61,7 @@ void load() {
   g_tried = true;
   g_loaded.why_not = why_not_here();
   if (!g_loaded.why_not.empty()) return;
-  libbpf_set_print(silent_print);
+  if (!std::getenv("NPEMU_BPF_DEBUG")) libbpf_set_print(silent_print);  // else libbpf's log on stderr
   holders_bpf* skel = holders_bpf__open_and_load();
   if (!skel) {
     g_loaded.why_not = std::string("the BPF programs did not load: ") + std::strerror(errno);

@@ -11,9 +11,10 @@
 namespace npemu::posix {
 
 // Every process with an fd, memory map, cwd, root or executable on the mount with
-// this id (mountinfo's first field) and mount point `target`. nullopt when BPF cannot be used here (not
-// root, no kernel BTF, another PID namespace, NPEMU_HOLDER_SCAN=proc): the caller
-// then scans /proc. The first call loads the programs (a few ms); later calls reuse them.
+// this id (mountinfo's first field) and mount point `target`. nullopt when BPF
+// cannot be used here (not root, no kernel BTF, another PID namespace, a kernel
+// older than 6.7, NPEMU_HOLDER_SCAN=proc): the caller then scans /proc. The first
+// call loads the program (a few ms); later calls reuse it.
 std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target);
 
 // Why bpf_mount_holders gives nullopt ("" while it works or before the first call).

@@ -1,6 +1,7 @@
 // A throw-away NPEMU_HOME whose config maps \\files\data to a directory through
 // the `mount` provider, and small readers of the mount table for assertions.
 #pragma once
+#include "../../../posix/mount/mount_table.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -19,18 +20,8 @@
 
 namespace mount_test {
 
-// Is something mounted exactly at path (read from mountinfo, never stat)?
-inline bool mounted_at(const std::string& path) {
-  std::ifstream in("/proc/self/mountinfo");
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream f(line);
-    std::string id, parent, devno, root, target;
-    f >> id >> parent >> devno >> root >> target;
-    if (target == path) return true;
-  }
-  return false;
-}
+// Is something mounted exactly at path (the mount table through libmount, never stat)?
+inline bool mounted_at(const std::string& path) { return npemu::posix::mount_at(path).has_value(); }
 
 struct MountHome {
   npemu_test::TempHome home{"providers = [\"local\", \"mount\"]\n"};

@@ -160,6 +160,8 @@ class Scanner {
 
 }  // namespace
 
+std::string proc_link(const std::string& path) { return strip_deleted(link_at(AT_FDCWD, path.c_str())); }
+
 std::vector<Holder> scan_proc_pid(std::uint32_t pid, const ProcQuery& q) {
   int pid_fd = open(("/proc/" + std::to_string(pid)).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (pid_fd < 0) return {};

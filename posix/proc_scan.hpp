@@ -18,6 +18,10 @@ struct ProcQuery {
 // Processes that cannot be read (another user's, as non-root) are skipped: their
 // holders are not seen. Threads share their process's tables, so /proc/PID suffices.
 std::vector<Holder> scan_proc(const ProcQuery& q);
+// The target of a /proc link (fd/N, cwd, exe, map_files/...), without the kernel's
+// " (deleted)" mark; "" when it cannot be read. A readlink, never a stat.
+std::string proc_link(const std::string& path);
+
 // The same for one process only.
 std::vector<Holder> scan_proc_pid(std::uint32_t pid, const ProcQuery& q);
 

@@ -98,31 +98,21 @@ bool walk(bpf_link* link, std::vector<holder_record>* out) {
   return true;
 }
 
-std::string read_link(const std::string& path) {
-  char buf[4096];
-  ssize_t n = readlink(path.c_str(), buf, sizeof buf);
-  if (n <= 0) return {};
-  std::string p(buf, static_cast<std::size_t>(n));
-  constexpr std::string_view tag = " (deleted)";
-  if (p.size() > tag.size() && p.compare(p.size() - tag.size(), tag.size(), tag) == 0) p.resize(p.size() - tag.size());
-  return p;
-}
-
 // The path of a match, read from /proc for that one item (a link, never a stat).
 Holder describe(const holder_record& r) {
   std::string base = "/proc/" + std::to_string(r.tgid) + "/";
   std::string comm(r.comm, strnlen(r.comm, sizeof r.comm));
   switch (r.kind) {
-    case HOLDER_FD: return {r.tgid, comm, read_link(base + "fd/" + std::to_string(r.a)), "holds"};
+    case HOLDER_FD: return {r.tgid, comm, proc_link(base + "fd/" + std::to_string(r.a)), "holds"};
     case HOLDER_MAP: {
       char range[48];
       std::snprintf(range, sizeof range, "%" PRIx64 "-%" PRIx64, static_cast<std::uint64_t>(r.a),
                     static_cast<std::uint64_t>(r.b));
-      return {r.tgid, comm, read_link(base + "map_files/" + range), "maps"};
+      return {r.tgid, comm, proc_link(base + "map_files/" + range), "maps"};
     }
-    case HOLDER_CWD: return {r.tgid, comm, read_link(base + "cwd"), "has its cwd in"};
-    case HOLDER_ROOT: return {r.tgid, comm, read_link(base + "root"), "has its root in"};
-    default: return {r.tgid, comm, read_link(base + "exe"), "runs"};
+    case HOLDER_CWD: return {r.tgid, comm, proc_link(base + "cwd"), "has its cwd in"};
+    case HOLDER_ROOT: return {r.tgid, comm, proc_link(base + "root"), "has its root in"};
+    default: return {r.tgid, comm, proc_link(base + "exe"), "runs"};
   }
 }
 

@@ -118,12 +118,18 @@ Config parse(const std::string& file, const toml::table& root) {
 
   if (const toml::node* s = root.get("smb")) {
     const auto& t = as_table(file, *s, "[smb]");
-    only_keys(file, t, {"timeout_ms"}, "[smb]");
+    only_keys(file, t, {"timeout_ms", "keep_conn_seconds"}, "[smb]");
     if (const toml::node* to = t.get("timeout_ms")) {
       auto value = to->value<int64_t>();
       if (!to->is_integer() || !value || *value < 1 || *value > 600000)
         fail_at(file, *to, "'timeout_ms' in [smb] must be an integer from 1 to 600000");
       c.smb.timeout_ms = static_cast<int>(*value);
+    }
+    if (const toml::node* keep = t.get("keep_conn_seconds")) {
+      auto value = keep->value<int64_t>();
+      if (!keep->is_integer() || !value || *value < 0 || *value > 86400)
+        fail_at(file, *keep, "'keep_conn_seconds' in [smb] must be an integer from 0 to 86400");
+      c.smb.keep_conn_seconds = static_cast<int>(*value);
     }
   }
   return c;

@@ -25,6 +25,7 @@ struct PrinterSpool {
 
 struct SmbOptions {
   int timeout_ms = 5000;  // bound on every libsmbclient call
+  int keep_conn_seconds = 60;  // a politely cancelled session stays dormant this long (0: logs off at once)
 };
 
 struct Config {

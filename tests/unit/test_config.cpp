@@ -58,3 +58,24 @@ TEST_CASE("config: errors name the file and the line") {
   CHECK(load_error("x = [\n").find("npemu.toml:") == 0);  // a TOML syntax error
   CHECK(load_error("\n[local.shares.'\\\\f\\s']\n").find("npemu.toml:2: missing 'path'") == 0);
 }
+
+TEST_CASE("config: smb keep_conn_seconds, its default, its range and where a bad one is") {
+  std::string error;
+  auto none = load_config("/nonexistent/npemu.toml", &error);
+  REQUIRE(none);
+  CHECK(none->smb.keep_conn_seconds == 60);
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  for (int keep : {0, 1, 86400}) {
+    std::ofstream(file) << "[smb]\ntimeout_ms = 2500\nkeep_conn_seconds = " << keep << "\n";
+    auto c = load_config(file, &error);
+    REQUIRE_MESSAGE(c, error);
+    CHECK(c->smb.keep_conn_seconds == keep);
+    CHECK(c->smb.timeout_ms == 2500);
+  }
+  CHECK(load_error("[smb]\ntimeout_ms = 2500\nkeep_conn_seconds = -1\n") ==
+        "npemu.toml:3: 'keep_conn_seconds' in [smb] must be an integer from 0 to 86400");
+  CHECK(load_error("[smb]\nkeep_conn_seconds = 86401\n").find("npemu.toml:2: 'keep_conn_seconds'") == 0);
+  CHECK(load_error("[smb]\n\nkeep_conn_seconds = \"60\"\n").find("npemu.toml:3: 'keep_conn_seconds'") == 0);
+  CHECK(load_error("[smb]\nkeep_conn_seconds = 1.5\n").find("npemu.toml:2: 'keep_conn_seconds'") == 0);
+}

@@ -1,6 +1,7 @@
 #include "smb_provider.hpp"
 
 #include "../../core/src/sys.hpp"
+#include "smb_dormant.hpp"
 #include "smb_errors.hpp"
 #include "smb_file.hpp"
 #include "smb_session.hpp"
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <mutex>
+#include <string.h>
 #include <unordered_map>
 
 namespace npemu::smb {
@@ -37,8 +39,24 @@ std::shared_ptr<Session> take_session(const std::string& handle) {
   return s;
 }
 
+// This process's pid and start time, read once per process (a forked child
+// reads its own): every connect and cancel asks, and /proc/PID/stat is a file read.
+struct Self {
+  std::uint32_t pid = 0;
+  std::uint64_t start = 0;
+};
+Self self() {
+  static std::mutex& mu = *new std::mutex;  // never destroyed (static destructors at exit)
+  static Self cached;
+  std::uint32_t pid = sys::self_pid();
+  std::lock_guard<std::mutex> lock(mu);
+  if (cached.pid != pid) cached = Self{pid, sys::start_time(pid)};
+  return cached;
+}
+
 bool owned_here(const Connection& c) {
-  return c.owner_pid == sys::self_pid() && c.owner_start == sys::start_time(c.owner_pid);
+  Self me = self();
+  return c.owner_pid == me.pid && c.owner_start == me.start;
 }
 
 Credentials credentials_of(const AddRequest& req) {
@@ -93,7 +111,8 @@ bool credentials_refused(Session& s) {
 
 }  // namespace
 
-SmbProvider::SmbProvider(const Config& config) : servers_(config.servers), timeout_ms_(config.smb.timeout_ms) {}
+SmbProvider::SmbProvider(const Config& config)
+    : servers_(config.servers), timeout_ms_(config.smb.timeout_ms), keep_conn_seconds_(config.smb.keep_conn_seconds) {}
 
 Status SmbProvider::connect(const AddRequest& req, Connection& made) {
   const std::string unc = req.remote.unc();
@@ -108,40 +127,90 @@ Status SmbProvider::connect(const AddRequest& req, Connection& made) {
   if (want_printer && !req.remote.path.empty())
     return Status::fail(WN_BAD_NETNAME, unc + ": a printer has no paths below it");
 
-  auto session = std::make_shared<Session>(server.address, server.port, timeout_ms_, credentials_of(req));
-  Status st = session->start();
-  if (!st.ok()) return st;
-  int err = 0;
+  Credentials creds = credentials_of(req);
+  std::shared_ptr<Session> session;
+  Status st;
   if (want_printer) {
-    bool found = false;
-    bool printer = is_print_share(*session, req.remote.share, &found, &err);
-    if (!err && !found) err = ENOENT;
-    if (!err && !printer) return Status::fail(WN_BAD_DEV_TYPE, req.remote.share_unc() + " is not a print share");
+    st = connect_printer(req, server, creds, &session);
   } else {
-    bool ok = false;
-    session->call([&](SMBCCTX* c) {
-      SMBCFILE* d = smbc_getFunctionOpendir(c)(c, session->url(req.remote.share, req.remote.rel_path()).c_str());
-      if (d) {
-        ok = true;
-        smbc_getFunctionClosedir(c)(c, d);
-      } else {
-        err = errno ? errno : EIO;
-      }
-    });
-    if (ok) err = 0;
+    // A dormant session with exactly this login first; if its check fails (the
+    // server restarted, the connection dropped) it ends and a fresh one is tried,
+    // so a stale dormant session never shows up as an error.
+    if (keep_conn_seconds_ > 0) session = unpark(server.address, server.port, timeout_ms_, creds, req.remote.share);
+    if (session) {
+      st = check_share(req, server, session);
+      if (!st.ok()) session.reset();
+    }
+    if (!session) st = connect_disk(req, server, creds, &session);
   }
-  if (err) {
-    bool refused = (err == EACCES || err == EPERM) && credentials_refused(*session);
-    session->end(true);
-    return connect_error(err, unc, server.address, server.port, timeout_ms_, refused);
-  }
+  explicit_bzero(creds.password.data(), creds.password.size());
+  if (!st.ok()) return st;
   made.type = want_printer ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
-  made.owner_pid = sys::self_pid();
-  made.owner_start = sys::start_time(made.owner_pid);
+  Self me = self();
+  made.owner_pid = me.pid;
+  made.owner_start = me.start;
   made.handle = "smb-session:" + std::to_string(made.owner_pid) + ":" + std::to_string(g_next_session++);
   std::lock_guard<std::mutex> lock(g_sessions_mu);
   g_sessions[made.handle] = std::move(session);
   return Status::success();
+}
+
+Status SmbProvider::fresh_session(const ServerEntry& server, const Credentials& creds,
+                                  std::shared_ptr<Session>* out) {
+  *out = std::make_shared<Session>(server.address, server.port, timeout_ms_, creds);
+  Status st = (*out)->start();
+  if (!st.ok()) out->reset();
+  return st;
+}
+
+// The share (and the directory below it) opens through the session; on failure
+// the session is ended and the error is the connect's.
+Status SmbProvider::check_share(const AddRequest& req, const ServerEntry& server,
+                                const std::shared_ptr<Session>& session) {
+  int err = 0;
+  bool ok = false;
+  session->call([&](SMBCCTX* c) {
+    SMBCFILE* d = smbc_getFunctionOpendir(c)(c, session->url(req.remote.share, req.remote.rel_path()).c_str());
+    if (d) {
+      ok = true;
+      smbc_getFunctionClosedir(c)(c, d);
+    } else {
+      err = errno ? errno : EIO;
+    }
+  });
+  if (ok) return Status::success();
+  bool refused = (err == EACCES || err == EPERM) && credentials_refused(*session);
+  session->end(true);
+  return connect_error(err, req.remote.unc(), server.address, server.port, timeout_ms_, refused);
+}
+
+Status SmbProvider::connect_disk(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
+                                 std::shared_ptr<Session>* out) {
+  Status st = fresh_session(server, creds, out);
+  if (!st.ok()) return st;
+  st = check_share(req, server, *out);
+  if (!st.ok()) out->reset();
+  return st;
+}
+
+Status SmbProvider::connect_printer(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
+                                    std::shared_ptr<Session>* out) {
+  Status st = fresh_session(server, creds, out);
+  if (!st.ok()) return st;
+  Session& session = **out;
+  bool found = false;
+  int err = 0;
+  bool printer = is_print_share(session, req.remote.share, &found, &err);
+  if (!err && !found) err = ENOENT;
+  if (!err && printer) return Status::success();
+  if (!err) st = Status::fail(WN_BAD_DEV_TYPE, req.remote.share_unc() + " is not a print share");
+  else {
+    bool refused = (err == EACCES || err == EPERM) && credentials_refused(session);
+    st = connect_error(err, req.remote.unc(), server.address, server.port, timeout_ms_, refused);
+  }
+  session.end(true);
+  out->reset();
+  return st;
 }
 
 bool SmbProvider::alive(const Connection& c) {
@@ -162,13 +231,14 @@ Status SmbProvider::disconnect(const Connection& c, bool force) {
   if (!owned_here(c)) return Status::success();
   auto s = find_session(c.handle);
   if (!s) return Status::success();
+  auto r = parse_remote(c.remote);
+  bool answered = false;
   if (!force) {
     // A polite logoff waits on the server twice; ask once first, bounded by the
     // timeout, and keep everything when it does not answer.
     struct stat st {};
     int rc = -1, err = 0;
     bool cut = false;
-    auto r = parse_remote(c.remote);
     s->call([&](SMBCCTX* x) {
       rc = smbc_getFunctionStat(x)(x, s->url(r ? r->share : "", r ? r->rel_path() : "").c_str(), &st);
       err = errno;
@@ -177,8 +247,15 @@ Status SmbProvider::disconnect(const Connection& c, bool force) {
       return Status::fail(WN_NO_NETWORK, c.remote + ": the server did not answer within " +
                                              std::to_string(timeout_ms_) +
                                              " ms; nothing was changed (a forced cancel drops it)");
+    answered = rc == 0;
   }
   take_session(c.handle);
+  // The server answered the probe: a disk session goes dormant instead of
+  // logging off, ready for the next connect with the same login (KeepConn).
+  if (!force && answered && keep_conn_seconds_ > 0 && c.type != RESOURCETYPE_PRINT && r) {
+    park(std::move(s), r->share, keep_conn_seconds_);
+    return Status::success();
+  }
   s->end(force);
   return Status::success();
 }

@@ -10,6 +10,7 @@
 namespace npemu::smb {
 
 class Session;
+struct Credentials;
 
 class SmbProvider : public Provider {
  public:
@@ -33,9 +34,16 @@ class SmbProvider : public Provider {
   // The session of c if this process owns it, else why not.
   Status session_of(const Connection& c, std::shared_ptr<Session>* out);
   std::string rel_of(const Connection& c, const std::string& rel) const;
+  Status fresh_session(const ServerEntry& server, const Credentials& creds, std::shared_ptr<Session>* out);
+  Status check_share(const AddRequest& req, const ServerEntry& server, const std::shared_ptr<Session>& session);
+  Status connect_disk(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
+                      std::shared_ptr<Session>* out);
+  Status connect_printer(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
+                         std::shared_ptr<Session>* out);
 
   std::map<std::string, ServerEntry> servers_;
   int timeout_ms_;
+  int keep_conn_seconds_;  // 0: every polite cancel logs off
 };
 
 }  // namespace npemu::smb

@@ -1,9 +1,11 @@
 #include "smb_session.hpp"
 
+#include "smb_watchdog.hpp"
+
+#include "../../core/src/names.hpp"
+
 #include <cerrno>
 #include <chrono>
-#include <condition_variable>
-#include <thread>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -109,7 +111,9 @@ std::string Session::url(const std::string& share, const std::string& rel) const
   std::string host = address_.find(':') != std::string::npos ? "[" + address_ + "]" : address_;
   std::string u = "smb://" + host;
   if (share.empty()) return u;
-  u += "/" + encode(share);
+  // Share names are case-insensitive; libsmbclient's cache of tree connects is
+  // not: one spelling, so \\files\Public reuses the tree connect of \\files\public.
+  u += "/" + encode(ascii_lower(share));
   std::size_t i = 0;
   while (i < rel.size()) {
     std::size_t j = rel.find('/', i);
@@ -131,45 +135,43 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   // claimed yet was opened by this call.
   std::set<SocketId> before = claimed_sockets();
   NoSigpipe guard;
-  std::mutex wd_mu;
-  std::condition_variable wd_cv;
-  bool done = false;
-  std::thread watchdog;
-  if (bound_ms > 0) {
-    watchdog = std::thread([&] {
-      std::unique_lock<std::mutex> l(wd_mu);
-      auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(bound_ms);
-      if (wd_cv.wait_until(l, deadline, [&] { return done; })) return;
-      if (cut) *cut = true;
-      // Past the bound: shut down this session's sockets and any the call opened
-      // (a reconnect), until the call gives up.
-      while (!done) {
-        std::set<SocketId> mine;
-        {
-          std::lock_guard<std::mutex> s(sockets_mu_);
-          mine = sockets_;
-        }
-        for (const auto& sock : sockets_to_port(port_))
-          if (!before.count(sock)) mine.insert(sock);
-        shutdown_sockets(mine);
-        wd_cv.wait_for(l, std::chrono::milliseconds(20), [&] { return done; });
-      }
-    });
-  }
+  std::uint64_t ticket = 0;
+  if (bound_ms > 0)
+    ticket = Watchdog::arm(Watchdog::Clock::now() + std::chrono::milliseconds(bound_ms),
+                           [this, &before] { cut_sockets(&before); });
   f(ctx_);
   int err = errno;
-  if (watchdog.joinable()) {
-    {
-      std::lock_guard<std::mutex> l(wd_mu);
-      done = true;
-    }
-    wd_cv.notify_all();
-    watchdog.join();
-  }
+  if (ticket && Watchdog::disarm(ticket) && cut) *cut = true;
   for (const auto& sock : sockets_to_port(port_))
     if (!before.count(sock)) claim(sock);
   errno = err;
   return true;
+}
+
+// Past a call's bound: this session's sockets and any the call opened since
+// (a reconnect). before = the claimed sockets when the call began (nullptr: none).
+void Session::cut_sockets(const std::set<SocketId>* before) {
+  std::set<SocketId> mine;
+  {
+    std::lock_guard<std::mutex> s(sockets_mu_);
+    mine = sockets_;
+  }
+  if (before)
+    for (const auto& sock : sockets_to_port(port_))
+      if (!before->count(sock)) mine.insert(sock);
+  shutdown_sockets(mine);
+}
+
+bool Session::same_login(const std::string& address, int port, int timeout_ms, const Credentials& c) const {
+  if (ended_ || address != address_ || port != port_ || timeout_ms != timeout_ms_ ||
+      c.workgroup != creds_.workgroup || c.user != creds_.user)
+    return false;
+  // The password: every byte compared, whatever differs first.
+  const std::string& a = c.password;
+  const std::string& b = creds_.password;
+  unsigned char diff = a.size() == b.size() ? 0 : 1;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
+  return diff == 0;
 }
 
 void Session::claim(const SocketId& sock) {
@@ -186,7 +188,7 @@ void Session::release_sockets() {
   sockets_.clear();
 }
 
-void Session::end(bool force) {
+void Session::end(bool force, int bound_ms) {
   if (ended_.exchange(true)) return;
   if (force) {
     std::lock_guard<std::mutex> s(sockets_mu_);
@@ -195,9 +197,14 @@ void Session::end(bool force) {
   std::lock_guard<std::mutex> lock(g_smbc_mu);
   if (ctx_) {
     NoSigpipe guard;
+    std::uint64_t ticket = 0;
+    if (!force && bound_ms > 0)
+      ticket = Watchdog::arm(Watchdog::Clock::now() + std::chrono::milliseconds(bound_ms),
+                             [this] { cut_sockets(nullptr); });
     smbc_setOptionUserData(ctx_, nullptr);
     smbc_free_context(ctx_, 1);  // closes its files, tree-disconnects and logs off
     ctx_ = nullptr;
+    if (ticket) Watchdog::disarm(ticket);
   }
   release_sockets();
   wipe();

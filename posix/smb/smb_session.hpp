@@ -32,7 +32,8 @@ class Session {
 
   // Makes the context. On failure: errno-style status.
   Status start();
-  // smb://address/<path> with each component percent-encoded ("" = the server).
+  // smb://address/<share>/<rel> with each component percent-encoded, the share
+  // lower-cased ("" = the server).
   std::string url(const std::string& share, const std::string& rel = "") const;
 
   // Runs f(ctx) under the process lock, recording any socket it opens. Returns
@@ -42,8 +43,12 @@ class Session {
   // *cut tells whether that happened.
   bool call(const std::function<void(SMBCCTX*)>& f, int bound_ms = 0, bool* cut = nullptr);
   // Frees the context. force: shuts its sockets down first, so a hung server
-  // cannot delay it. Idempotent. Wipes the password.
-  void end(bool force);
+  // cannot delay it. Not forced with bound_ms > 0: a polite logoff, but past
+  // bound_ms its sockets are shut down. Idempotent. Wipes the password.
+  void end(bool force, int bound_ms = 0);
+  // Would a connect with these exactly get this session's login? (the password
+  // compared in memory, in full)
+  bool same_login(const std::string& address, int port, int timeout_ms, const Credentials& c) const;
   bool ended() const { return ended_.load(); }
   int timeout_ms() const { return timeout_ms_; }
 
@@ -52,6 +57,7 @@ class Session {
                    char* user, int userlen, char* pw, int pwlen);
   void wipe();
   void claim(const SocketId& sock);
+  void cut_sockets(const std::set<SocketId>* before);
   void release_sockets();
 
   std::string address_;

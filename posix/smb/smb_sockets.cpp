@@ -38,8 +38,9 @@ std::set<SocketId> sockets_to_port(int port) {
     char* end = nullptr;
     long fd = std::strtol(e->d_name, &end, 10);
     if (*e->d_name == '\0' || *end != '\0' || fd == self) continue;
-    std::uint64_t ino = socket_inode(static_cast<int>(fd));
-    if (ino && peer_port(static_cast<int>(fd)) == port) out.insert({static_cast<int>(fd), ino});
+    // getpeername first: one call rules out files, pipes and other sockets alike.
+    if (peer_port(static_cast<int>(fd)) != port) continue;
+    if (std::uint64_t ino = socket_inode(static_cast<int>(fd))) out.insert({static_cast<int>(fd), ino});
   }
   closedir(d);
   return out;

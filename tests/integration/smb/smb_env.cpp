@@ -50,10 +50,10 @@ Server fixture_server() {
   return s;
 }
 
-Server start_server(const std::string& dir) {
+Server start_server(const std::string& dir, int port) {
   Server s;
   s.dir = dir;
-  s.port = std::atoi(run_capture({NPEMU_SMBD_TEST, "start", dir, "0"}).c_str());
+  s.port = std::atoi(run_capture({NPEMU_SMBD_TEST, "start", dir, std::to_string(port)}).c_str());
   s.pid = std::atoi(read_first_line(dir + "/smbd.pid").c_str());
   if (s.port <= 0) throw std::runtime_error("could not start smbd in " + dir);
   return s;
@@ -66,12 +66,21 @@ void stop_server(const Server& s) {
   std::filesystem::remove_all(s.dir, ec);  // a private server's directory goes with it
 }
 
-Home::Home(const Server& s, int timeout_ms) {
+Server restart_server(const Server& s) {
+  kill(-s.pid, SIGCONT);
+  run_capture({NPEMU_SMBD_TEST, "stop", s.dir});
+  Server again = start_server(s.dir, s.port);
+  if (again.port != s.port) throw std::runtime_error("smbd came back on another port");
+  return again;
+}
+
+Home::Home(const Server& s, int timeout_ms, int keep_conn_seconds) {
   char tmpl[] = "/tmp/npemu-smbtest-XXXXXX";
   root = mkdtemp(tmpl);
   std::ofstream(root + "/npemu.toml") << "providers = [\"local\", \"smb\"]\n"
                                       << "[servers.files]\naddress = \"127.0.0.1\"\nport = " << s.port
                                       << "\n[smb]\ntimeout_ms = " << timeout_ms << "\n";
+  if (keep_conn_seconds >= 0) std::ofstream(root + "/npemu.toml", std::ios::app) << "keep_conn_seconds = " << keep_conn_seconds << "\n";
   setenv("NPEMU_HOME", root.c_str(), 1);
   npemu_reload();
 }

@@ -18,13 +18,16 @@ struct Server {
 
 // The server the ctest fixture started (NPEMU_SMB_TEST_DIR), or a private one.
 Server fixture_server();
-Server start_server(const std::string& dir);  // scripts/smbd-test start DIR 0
+Server start_server(const std::string& dir, int port = 0);  // scripts/smbd-test start DIR PORT
 void stop_server(const Server& s);
+// smbd stopped and started again in the same directory on the same port.
+Server restart_server(const Server& s);
 
-// A fresh NPEMU_HOME whose npemu.toml names the server as `files`.
+// A fresh NPEMU_HOME whose npemu.toml names the server as `files`;
+// keep_conn_seconds < 0: the key is left out (the default).
 class Home {
  public:
-  Home(const Server& s, int timeout_ms = 3000);
+  Home(const Server& s, int timeout_ms = 3000, int keep_conn_seconds = -1);
   ~Home();
   std::string root;
 };

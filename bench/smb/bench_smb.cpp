@@ -1,9 +1,22 @@
 // bench_smb [PAIRS]: starts its own smbd (scripts/smbd-test, root) and times, in
-// one run, interleaved rounds of the same deviceless connect + disconnect of
-// \\127.0.0.1\public done three ways:
-//   npemu      NPAddConnection3 (no local name) + NPCancelConnection
-//   libsmbclient  new context + init + opendir share + free context (the floor)
-//   smbclient  one `smbclient //127.0.0.1/public -N -c exit` process per pair
+// one run, interleaved rounds of the same deviceless connect + cancel of
+// \\127.0.0.1\public done three ways, in two phases:
+//
+// dormant sessions on (the default config, [smb] keep_conn_seconds = 60):
+//   npemu         NPAddConnection3 (no local name) + NPCancelConnection(FALSE); from
+//                 the second pair on, the connect reuses the session the cancel parked
+//   libsmbclient  ONE long-lived context doing the SMB requests npemu sends per pair:
+//                 the connect's check (smbc_opendir + smbc_closedir of the share) and
+//                 the non-forced cancel's liveness probe (smbc_stat of the share);
+//                 nothing fewer (checked in smb_provider.cpp: connect -> check_share,
+//                 disconnect -> the bounded stat, then park)
+//   smbclient     one `smbclient //127.0.0.1/public -N -c exit` process per pair
+// dormant sessions off (a second NPEMU_HOME with keep_conn_seconds = 0):
+//   npemu         the same calls; every cancel logs off
+//   libsmbclient  a new context per pair: init, the same opendir + closedir + stat, free
+//   smbclient     as above
+// Then CPU per pair of each (client: getrusage; smbd: its process group plus its
+// reaped children), and whether the goals hold for the default mode.
 #include <npemu/npemu.h>
 
 #include <libsmbclient.h>
@@ -72,30 +85,54 @@ bool npemu_pair() {
   return NPCancelConnection(remote.data(), FALSE) == WN_SUCCESS;
 }
 
-bool raw_pair(int port) {
+SMBCCTX* new_context(int port) {
   SMBCCTX* c = smbc_new_context();
   smbc_setPort(c, port);
-  smbc_setTimeout(c, 5000);
+  smbc_setTimeout(c, 5000);  // npemu's default [smb] timeout_ms
   smbc_setOptionUseKerberos(c, 0);
   smbc_setFunctionAuthDataWithContext(c, no_auth);
-  if (!smbc_init_context(c)) return false;
-  SMBCFILE* d = smbc_getFunctionOpendir(c)(c, "smb://127.0.0.1/public");
-  if (d) smbc_getFunctionClosedir(c)(c, d);
-  smbc_free_context(c, 1);
-  return d != nullptr;
+  if (!smbc_init_context(c)) {
+    smbc_free_context(c, 1);
+    return nullptr;
+  }
+  return c;
 }
+
+// The SMB requests npemu sends per pair: the connect's check (opendir + closedir
+// of the share) and the non-forced cancel's liveness probe (stat of the share).
+bool raw_requests(SMBCCTX* c) {
+  SMBCFILE* d = smbc_getFunctionOpendir(c)(c, "smb://127.0.0.1/public");
+  if (!d) return false;
+  smbc_getFunctionClosedir(c)(c, d);
+  struct stat st {};
+  return smbc_getFunctionStat(c)(c, "smb://127.0.0.1/public", &st) == 0;
+}
+
+// Dormant sessions off: a new context (TCP connection, session setup, logoff) per pair.
+bool raw_cold_pair(int port) {
+  SMBCCTX* c = new_context(port);
+  if (!c) return false;
+  bool ok = raw_requests(c);
+  smbc_free_context(c, 1);
+  return ok;
+}
+
+// Dormant sessions on: one long-lived context, whose cached server connection
+// and session every pair reuses, as npemu's dormant session is reused.
+SMBCCTX* g_warm = nullptr;
+bool raw_warm_pair() { return g_warm && raw_requests(g_warm); }
 
 bool smbclient_pair(int port) {
   return run({"smbclient", "//127.0.0.1/public", "-p", std::to_string(port), "-N", "-c", "exit"}) == 0;
 }
 
-// CPU time (ms) of smbd: itself plus its reaped children (one child per connection).
-double smbd_cpu_ms(int smbd_pid) {
-  std::ifstream f("/proc/" + std::to_string(smbd_pid) + "/stat");
+// The fields of /proc/PID/stat from field 3 (state) on; empty if gone.
+std::vector<std::string> stat_fields(const std::string& pid) {
+  std::ifstream f("/proc/" + pid + "/stat");
   std::string stat((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  std::vector<std::string> fields;
   std::size_t close = stat.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::vector<std::string> fields;  // from field 3 (state) on
+  if (close == std::string::npos) return fields;
   std::size_t i = close + 2;
   while (i < stat.size()) {
     std::size_t j = stat.find(' ', i);
@@ -103,9 +140,22 @@ double smbd_cpu_ms(int smbd_pid) {
     fields.push_back(stat.substr(i, j - i));
     i = j + 1;
   }
-  if (fields.size() < 15) return 0;
+  return fields;
+}
+
+// CPU time (ms) of smbd: every process of its process group (smbd forks one
+// child per connection; a dormant session's child stays alive) plus the
+// children smbd has reaped.
+double smbd_cpu_ms(int smbd_pid) {
   double ticks = 0;
-  for (int k = 11; k <= 14; ++k) ticks += std::atof(fields[k].c_str());  // utime stime cutime cstime
+  for (const auto& e : std::filesystem::directory_iterator("/proc")) {
+    std::string pid = e.path().filename().string();
+    if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    auto f = stat_fields(pid);
+    if (f.size() < 15 || std::atoi(f[2].c_str()) != smbd_pid) continue;  // f[2] = pgrp
+    ticks += std::atof(f[11].c_str()) + std::atof(f[12].c_str());           // utime stime
+    if (std::atoi(pid.c_str()) == smbd_pid) ticks += std::atof(f[13].c_str()) + std::atof(f[14].c_str());
+  }
   return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
@@ -152,63 +202,104 @@ int main(int argc, char** argv) {
     return 1;
   }
   int port = std::atoi(port_text.c_str());
-  std::string home = dir + "/home";
-  std::filesystem::create_directories(home);
-  std::ofstream(home + "/npemu.toml") << "providers = [\"local\", \"smb\"]\n[servers.files]\naddress = \"127.0.0.1\"\nport = "
-                                      << port << "\n";
-  setenv("NPEMU_HOME", home.c_str(), 1);
+  // Two homes: the default config (dormant sessions on), and keep_conn_seconds = 0.
+  std::string home_on = dir + "/home-on", home_off = dir + "/home-off";
+  for (const auto& h : {home_on, home_off}) {
+    std::filesystem::create_directories(h);
+    std::ofstream(h + "/npemu.toml") << "providers = [\"local\", \"smb\"]\n[servers.files]\naddress = \"127.0.0.1\"\nport = "
+                                     << port << "\n" << (h == home_off ? "[smb]\nkeep_conn_seconds = 0\n" : "");
+  }
+  auto use_home = [](const std::string& h) {
+    setenv("NPEMU_HOME", h.c_str(), 1);
+    npemu_reload();
+  };
+  g_warm = new_context(port);
 
   // Warm-up: first connections start helper processes and fill caches.
-  bool ok = npemu_pair() && raw_pair(port) && smbclient_pair(port);
+  use_home(home_off);
+  bool ok = npemu_pair();
+  use_home(home_on);
+  ok = ok && npemu_pair() && raw_warm_pair() && raw_cold_pair(port) && smbclient_pair(port);
   if (!ok) {
     DWORD code = 0, len = 1000;
     WCHAR text[1000];
     npemu_last_error(&code, text, &len);
-    std::fprintf(stderr, "warm-up: npemu %d raw %d smbclient %d; last npemu error %u %ls\n", npemu_pair(),
-                 raw_pair(port), smbclient_pair(port), static_cast<unsigned>(code), text);
+    std::fprintf(stderr, "warm-up: npemu %d raw warm %d raw cold %d smbclient %d; last npemu error %u %ls\n",
+                 npemu_pair(), raw_warm_pair(), raw_cold_pair(port), smbclient_pair(port),
+                 static_cast<unsigned>(code), text);
   }
-  std::vector<double> t_np, t_raw, t_cli;
-  for (int i = 0; ok && i < pairs; ++i) {  // interleaved, so drift hits all three alike
-    auto t0 = Clock::now();
-    ok = ok && npemu_pair();
-    auto t1 = Clock::now();
-    ok = ok && raw_pair(port);
-    auto t2 = Clock::now();
-    ok = ok && (i % 3 != 0 || smbclient_pair(port));  // a third as many: processes are slow
-    auto t3 = Clock::now();
-    t_np.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    t_raw.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
-    if (i % 3 == 0) t_cli.push_back(std::chrono::duration<double, std::milli>(t3 - t2).count());
-  }
+  // One phase per mode (switching homes remakes the engine); within a phase the
+  // three ways are interleaved, so drift hits them alike.
+  auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  struct Times {
+    std::vector<double> np, raw, cli;
+  } on, off;
+  auto phase = [&](Times& t, auto raw_pair) {
+    for (int i = 0; ok && i < pairs; ++i) {
+      auto t0 = Clock::now();
+      ok = ok && npemu_pair();
+      auto t1 = Clock::now();
+      ok = ok && raw_pair();
+      auto t2 = Clock::now();
+      ok = ok && (i % 3 != 0 || smbclient_pair(port));  // a third as many: processes are slow
+      auto t3 = Clock::now();
+      t.np.push_back(ms(t0, t1));
+      t.raw.push_back(ms(t1, t2));
+      if (i % 3 == 0) t.cli.push_back(ms(t2, t3));
+    }
+  };
+  use_home(home_on);
+  phase(on, [&] { return raw_warm_pair(); });
+  use_home(home_off);
+  phase(off, [&] { return raw_cold_pair(port); });
+
   // Where the time goes: CPU per pair on each side, each way in a block of its own.
-  Cpu c_np, c_raw, c_cli;
+  // Dormant pairs are ~10x faster: ten times the block, so smbd's CPU is more
+  // than a few clock ticks.
+  int n = std::max(30, pairs / 2), n_cli = std::max(10, n / 3), n_on = 10 * n;
+  Cpu c_np_on, c_raw_warm, c_np_off, c_raw_cold, c_cli;
   if (ok) {
     std::ifstream pidf(dir + "/srv/smbd.pid");
     int smbd_pid = 0;
     pidf >> smbd_pid;
-    int n = std::max(30, pairs / 2);
-    c_raw = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return raw_pair(port); });
-    c_np = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return npemu_pair(); });
-    c_cli = cpu_per_pair(std::max(10, n / 3), RUSAGE_CHILDREN, smbd_pid, [&] { return smbclient_pair(port); });
+    use_home(home_on);
+    c_np_on = cpu_per_pair(n_on, RUSAGE_SELF, smbd_pid, [&] { return npemu_pair(); });
+    c_raw_warm = cpu_per_pair(n_on, RUSAGE_SELF, smbd_pid, [&] { return raw_warm_pair(); });
+    use_home(home_off);
+    c_np_off = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return npemu_pair(); });
+    c_raw_cold = cpu_per_pair(n, RUSAGE_SELF, smbd_pid, [&] { return raw_cold_pair(port); });
+    c_cli = cpu_per_pair(n_cli, RUSAGE_CHILDREN, smbd_pid, [&] { return smbclient_pair(port); });
   }
+  if (g_warm) smbc_free_context(g_warm, 1);
   run({NPEMU_SMBD_TEST, "stop", dir + "/srv"});
   std::filesystem::remove_all(dir);
   if (!ok) {
     std::fprintf(stderr, "bench_smb: a connect or cancel failed\n");
     return 1;
   }
-  double np = median(t_np), raw = median(t_raw), cli = median(t_cli);
-  std::printf("npemu bench: deviceless connect + cancel of \\\\127.0.0.1\\public, smbd on 127.0.0.1:%d\n\n", port);
-  std::printf("median per pair (%d pairs; smbclient %zu)        ms      pairs/s\n", pairs, t_cli.size());
-  std::printf("  raw libsmbclient (context+opendir+free)  %8.2f  %8.0f\n", raw, 1000 / raw);
-  std::printf("  npemu NPAddConnection3 + NPCancelConnection %5.2f  %8.0f   %.2fx raw libsmbclient's time\n", np,
-              1000 / np, np / raw);
-  std::printf("  one smbclient process per pair          %8.2f  %8.0f   npemu is %.1fx faster\n", cli, 1000 / cli,
-              cli / np);
-  std::printf("\nCPU per pair (blocks of %d; smbclient %d)     client ms   smbd ms\n", std::max(30, pairs / 2),
-              std::max(10, std::max(30, pairs / 2) / 3));
-  std::printf("  raw libsmbclient                          %8.2f  %8.2f\n", c_raw.client, c_raw.server);
-  std::printf("  npemu                                     %8.2f  %8.2f\n", c_np.client, c_np.server);
-  std::printf("  one smbclient process per pair            %8.2f  %8.2f\n", c_cli.client, c_cli.server);
+  std::printf("npemu bench: deviceless connect + cancel of \\\\127.0.0.1\\public, smbd on 127.0.0.1:%d\n", port);
+  auto table = [&](const char* title, const Times& t, const char* raw_name) {
+    double np = median(t.np), raw = median(t.raw), cli = median(t.cli);
+    std::printf("\n%s\nmedian per pair (%d pairs; smbclient %zu)              ms   pairs/s\n", title, pairs, t.cli.size());
+    std::printf("  %-46s %7.3f %8.0f\n", raw_name, raw, 1000 / raw);
+    std::printf("  %-46s %7.3f %8.0f   %.2fx raw libsmbclient's time\n", "npemu NPAddConnection3 + NPCancelConnection", np,
+                1000 / np, np / raw);
+    std::printf("  %-46s %7.3f %8.0f   npemu is %.1fx faster\n", "one smbclient process per pair", cli, 1000 / cli,
+                cli / np);
+    return std::make_pair(np / raw, cli / np);
+  };
+  auto goals = table("dormant sessions on (the default, keep_conn_seconds = 60)", on,
+                     "raw libsmbclient, one context (same requests)");
+  table("dormant sessions off (keep_conn_seconds = 0)", off, "raw libsmbclient, new context per pair");
+  std::printf("\nCPU per pair (blocks of %d, dormant %d; smbclient %d) client ms   smbd ms\n", n, n_on, n_cli);
+  auto cpu_row = [](const char* what, const Cpu& c) { std::printf("  %-46s %7.3f %9.3f\n", what, c.client, c.server); };
+  cpu_row("npemu, dormant sessions on", c_np_on);
+  cpu_row("raw libsmbclient, one context", c_raw_warm);
+  cpu_row("npemu, dormant sessions off", c_np_off);
+  cpu_row("raw libsmbclient, new context per pair", c_raw_cold);
+  cpu_row("one smbclient process per pair", c_cli);
+  std::printf("\ngoals (dormant sessions on): npemu <= 1.2x raw libsmbclient: %s (%.2fx); "
+              ">= 10x faster than smbclient: %s (%.1fx)\n",
+              goals.first <= 1.2 ? "met" : "NOT met", goals.first, goals.second >= 10 ? "met" : "NOT met", goals.second);
   return 0;
 }

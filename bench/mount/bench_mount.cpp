@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
   std::printf("open-file check of one mount, %d extra processes each holding one file (%zu on the mount)\n",
               opened, expected.size());
   std::string why_not = npemu::posix::bpf_unavailable_reason();
-  std::printf("npemu's check: %s\n", why_not.empty() ? "BPF iterators" : ("the /proc scan (no BPF: " + why_not + ")").c_str());
+  std::printf("npemu's check: %s\n", why_not.empty() ? npemu::posix::bpf_kind().c_str() : ("the /proc scan (no BPF: " + why_not + ")").c_str());
   std::printf("%-22s %10s %8s %12s\n", "tool", "median ms", "holders", "same set");
   auto row = [&](const char* name, const Figures& f) {
     std::printf("%-22s %10.1f %8zu %12s\n", name, f.ms, f.pids.size(), f.pids == expected ? "yes" : "NO");

@@ -4,6 +4,7 @@
 
 #include "holders_record.h"
 #include "holders_bpf.skel.h"
+#include "holders_compat_bpf.skel.h"
 #include "../proc_scan.hpp"
 
 #include <bpf/bpf.h>
@@ -21,6 +22,7 @@
 #include <thread>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace npemu::posix {
 namespace {
@@ -30,15 +32,26 @@ constexpr unsigned kInitPidNsInode = 0xEFFFFFFCu;  // PROC_PID_INIT_INO
 // which costs about a sixth of the maps walk (bench/mount).
 constexpr unsigned kSplit = 110;
 
-// The loaded programs and their iterator links, made once per process and kept:
-// loading runs the verifier, far slower than a walk.
+// The settings and per-walker cache of the loaded object (both objects have the same).
+struct Globals {
+  int* target_mnt_id;
+  __u32* split;
+  __u32* walker_tid;  // [2]
+  __u64* last_mnt;    // [2]
+};
+
+// The loaded object and its iterator links, made once per process and kept:
+// loading runs the verifier, far slower than a walk. links[0] walks the open
+// files (walker 0 only); the others are run by every walker over its share.
 struct Loaded {
   holders_bpf* skel = nullptr;
-  bpf_link* links[2] = {};
+  holders_compat_bpf* compat = nullptr;
+  std::vector<bpf_link*> links;
+  Globals g{};
   std::string why_not;  // set when loading failed: never retried
 };
 
-std::mutex& g_mu = *new std::mutex;  // one walk at a time: target_mnt_id is shared
+std::mutex& g_mu = *new std::mutex;  // one walk at a time: the settings are shared
 Loaded& g_loaded = *new Loaded;
 bool g_tried = false;
 
@@ -57,27 +70,54 @@ std::string why_not_here() {
   return "";
 }
 
+template <class Skel>
+Globals globals_of(Skel* skel) {
+  return {&skel->data->target_mnt_id, &skel->data->split, skel->bss->walker_tid, skel->bss->last_mnt};
+}
+
+// Attaches each program as an iterator; false (and nothing kept) when one fails.
+bool attach(const std::vector<bpf_program*>& progs) {
+  for (bpf_program* p : progs) {
+    bpf_link* link = bpf_program__attach_iter(p, nullptr);
+    if (!link) {
+      for (bpf_link* l : g_loaded.links) bpf_link__destroy(l);
+      g_loaded.links.clear();
+      return false;
+    }
+    g_loaded.links.push_back(link);
+  }
+  return true;
+}
+
+// Linux 6.7+ takes holders.bpf.c; older kernels (5.12+) holders_compat.bpf.c.
 void load() {
   g_tried = true;
   g_loaded.why_not = why_not_here();
   if (!g_loaded.why_not.empty()) return;
   if (!std::getenv("NPEMU_BPF_DEBUG")) libbpf_set_print(silent_print);  // else libbpf's log on stderr
-  holders_bpf* skel = holders_bpf__open_and_load();
-  if (!skel) {
+  const char* only = std::getenv("NPEMU_BPF_OBJECT");  // "compat": skip the 6.7+ object (tests)
+  if (!(only && std::strcmp(only, "compat") == 0)) {
+    if (holders_bpf* skel = holders_bpf__open_and_load()) {
+      if (attach({skel->progs.holders_files, skel->progs.holders_tasks})) {
+        g_loaded.skel = skel;
+        g_loaded.g = globals_of(skel);
+        return;
+      }
+      holders_bpf__destroy(skel);
+    }
+  }
+  holders_compat_bpf* compat = holders_compat_bpf__open_and_load();
+  if (!compat) {
     g_loaded.why_not = std::string("the BPF programs did not load: ") + std::strerror(errno);
     return;
   }
-  bpf_program* progs[2] = {skel->progs.holders_files, skel->progs.holders_tasks};
-  for (int i = 0; i < 2; ++i) {
-    g_loaded.links[i] = bpf_program__attach_iter(progs[i], nullptr);
-    if (!g_loaded.links[i]) {
-      g_loaded.why_not = std::string("a BPF iterator did not attach: ") + std::strerror(errno);
-      for (int j = 0; j < i; ++j) bpf_link__destroy(g_loaded.links[j]);
-      holders_bpf__destroy(skel);
-      return;
-    }
+  if (!attach({compat->progs.holders_files, compat->progs.holders_tasks, compat->progs.holders_maps})) {
+    g_loaded.why_not = std::string("a BPF iterator did not attach: ") + std::strerror(errno);
+    holders_compat_bpf__destroy(compat);
+    return;
   }
-  g_loaded.skel = skel;
+  g_loaded.compat = compat;
+  g_loaded.g = globals_of(compat);
 }
 
 // Runs one iterator to the end; false when it could not be read.
@@ -121,23 +161,23 @@ Holder describe(const holder_record& r) {
 std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target) {
   std::lock_guard<std::mutex> lock(g_mu);
   if (!g_tried) load();
-  if (!g_loaded.skel) return std::nullopt;
-  auto* data = g_loaded.skel->data;
-  auto* bss = g_loaded.skel->bss;
+  if (g_loaded.links.empty()) return std::nullopt;
+  Globals& g = g_loaded.g;
   unsigned walkers = std::thread::hardware_concurrency() > 1 ? 2 : 1;
-  data->target_mnt_id = mount_id;
-  data->split = walkers > 1 ? kSplit : 256;
-  bss->walker_tid[0] = bss->walker_tid[1] = 0;
-  bss->last_mnt[0] = bss->last_mnt[1] = 0;  // mounts come and go between walks
-  // Walker 0 runs the file iterator over every process and the task iterator over
-  // its share; walker 1 the task iterator over the rest. Then both name the
-  // matches, half each (one link read per match).
+  *g.target_mnt_id = mount_id;
+  *g.split = walkers > 1 ? kSplit : 256;
+  g.walker_tid[0] = g.walker_tid[1] = 0;
+  g.last_mnt[0] = g.last_mnt[1] = 0;  // mounts come and go between walks
+  // Walker 0 runs the file iterator over every process and the others over its
+  // share; walker 1 the others over the rest. Then both name the matches, half
+  // each (one link read per match).
   std::vector<holder_record> found[2];
   bool walked[2] = {true, true};
   std::vector<Holder> named[2];
   auto walk_share = [&](unsigned k) {
-    bss->walker_tid[k] = static_cast<__u32>(gettid());
-    for (unsigned i = k; i < 2; ++i) walked[k] = walked[k] && walk(g_loaded.links[i], &found[k]);
+    g.walker_tid[k] = static_cast<__u32>(gettid());
+    for (std::size_t i = k == 0 ? 0 : 1; i < g_loaded.links.size(); ++i)
+      walked[k] = walked[k] && walk(g_loaded.links[i], &found[k]);
   };
   auto name_half = [&](unsigned k) {
     const auto& all = found[0];
@@ -173,6 +213,12 @@ std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::st
       if (seen.emplace(h.pid, h.how, h.path).second) out.push_back(std::move(h));
   std::stable_sort(out.begin(), out.end(), [](const Holder& a, const Holder& b) { return a.pid < b.pid; });
   return out;
+}
+
+std::string bpf_kind() {
+  std::lock_guard<std::mutex> lock(g_mu);
+  return g_loaded.skel ? "BPF iterators, open-coded VMA walk (Linux 6.7+)"
+                       : g_loaded.compat ? "BPF iterators, iter/task_vma (Linux 5.12+)" : "";
 }
 
 std::string bpf_unavailable_reason() {

@@ -17,6 +17,9 @@ namespace npemu::posix {
 // call loads the program (a few ms); later calls reuse it.
 std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target);
 
+// Which BPF object is in use ("" before the first call or when none loaded).
+std::string bpf_kind();
+
 // Why bpf_mount_holders gives nullopt ("" while it works or before the first call).
 std::string bpf_unavailable_reason();
 

@@ -2,6 +2,7 @@
 
 #include "../../core/src/names.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -13,6 +14,10 @@ namespace npemu::smb {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Each dormant session is an idle smbd process on the server: a process that
+// cancels many connections at once keeps this many, the most recent.
+constexpr std::size_t kMaxDormant = 16;
 
 struct Parked {
   std::shared_ptr<Session> session;
@@ -96,6 +101,12 @@ void park(std::shared_ptr<Session> s, const std::string& share, int keep_seconds
     }
     auto now = Clock::now();
     expired = take_expired(now);
+    while (g.parked.size() >= kMaxDormant) {  // the oldest makes room
+      auto oldest = std::min_element(g.parked.begin(), g.parked.end(),
+                                     [](const Parked& a, const Parked& b) { return a.until < b.until; });
+      expired.push_back(std::move(oldest->session));
+      g.parked.erase(oldest);
+    }
     auto until = now + std::chrono::seconds(keep_seconds);
     g.parked.push_back(Parked{std::move(s), ascii_lower(share), until});
     if (until < g.reaper_wakes) {  // else the reaper looks before this one expires anyway

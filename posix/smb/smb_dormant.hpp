@@ -18,6 +18,7 @@
 namespace npemu::smb {
 
 // Parks s (its connection to `share` was just cancelled) for keep_seconds > 0.
+// At most 16 are kept per process: beyond that the oldest is logged off.
 void park(std::shared_ptr<Session> s, const std::string& share, int keep_seconds);
 
 // Takes out a parked session to `share` whose login is exactly this one, or nullptr.

@@ -214,3 +214,17 @@ TEST_CASE("dormant: a session parked on a server that then froze fails the conne
   }
   stop_server(s);
 }
+
+TEST_CASE("dormant: a process keeps at most 16 dormant sessions, the oldest is logged off") {
+  Server s = fixture_server();
+  end_dormant_sessions();
+  Home h(s);
+  Sockets before = sockets_to(s.port);
+  for (int i = 0; i < 17; ++i) REQUIRE(add("", "\\\\files\\public", nullptr, nullptr) == WN_SUCCESS);
+  CHECK(new_since(before, s.port).size() == 17);  // one session each
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);  // all 17 at once
+  CHECK(dormant_count() == 16);
+  CHECK(new_since(before, s.port).size() == 16);
+  end_dormant_sessions();
+  CHECK(new_since(before, s.port).empty());
+}

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <string.h>
 
 namespace npemu::smb {
@@ -20,6 +21,14 @@ namespace {
 std::mutex& g_smbc_mu = *new std::mutex;  // one libsmbclient call at a time in this process
 std::mutex& g_claimed_mu = *new std::mutex;
 std::set<SocketId>& g_claimed = *new std::set<SocketId>;  // sockets of live sessions
+smbc_add_cached_srv_fn g_add_server = nullptr;  // libsmbclient's cache insert, under g_smbc_mu
+
+// The number of open fds of this process (Linux >= 6.2 reports it as the size
+// of /proc/self/fd); 0 when unknown.
+long open_fd_count() {
+  struct stat st {};
+  return stat("/proc/self/fd", &st) == 0 ? static_cast<long>(st.st_size) : 0;
+}
 
 std::set<SocketId> claimed_sockets() {
   std::lock_guard<std::mutex> l(g_claimed_mu);
@@ -86,6 +95,14 @@ void Session::auth(SMBCCTX* ctx, const char*, const char*, char* wg, int wglen, 
   copy_to(pw, pwlen, self->creds_.password);
 }
 
+// Every new server connection of a context goes into its server cache; the
+// hook tells call() that this call connected, so its new socket must be found.
+int Session::server_added(SMBCCTX* ctx, SMBCSRV* srv, const char* server, const char* share, const char* workgroup,
+                          const char* user) {
+  if (auto* self = static_cast<Session*>(smbc_getOptionUserData(ctx))) self->connected_ = true;
+  return g_add_server ? g_add_server(ctx, srv, server, share, workgroup, user) : 1;
+}
+
 Status Session::start() {
   std::lock_guard<std::mutex> lock(g_smbc_mu);
   ctx_ = smbc_new_context();
@@ -98,6 +115,8 @@ Status Session::start() {
   smbc_setOptionNoAutoAnonymousLogin(ctx_, creds_.user.empty() ? 0 : 1);
   smbc_setOptionUserData(ctx_, this);
   smbc_setFunctionAuthDataWithContext(ctx_, &Session::auth);
+  if (!g_add_server) g_add_server = smbc_getFunctionAddCachedServer(ctx_);  // libsmbclient's own
+  smbc_setFunctionAddCachedServer(ctx_, &Session::server_added);
   if (!smbc_init_context(ctx_)) {
     int err = errno;
     smbc_free_context(ctx_, 1);
@@ -134,6 +153,8 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   // Calls are serialized, so a socket to the server's port that no session has
   // claimed yet was opened by this call.
   std::set<SocketId> before = claimed_sockets();
+  long fds_before = open_fd_count();
+  connected_ = false;
   NoSigpipe guard;
   std::uint64_t ticket = 0;
   if (bound_ms > 0)
@@ -142,8 +163,13 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   f(ctx_);
   int err = errno;
   if (ticket && Watchdog::disarm(ticket) && cut) *cut = true;
-  for (const auto& sock : sockets_to_port(port_))
-    if (!before.count(sock)) claim(sock);
+  // Look for new sockets only when the call may have made one: it connected a
+  // server (the cache hook), or the process has more fds than before (a
+  // connection outside the cache, e.g. a DFS referral's). The fd count is one
+  // stat; the scan reads every fd.
+  if (connected_ || fds_before <= 0 || open_fd_count() > fds_before)
+    for (const auto& sock : sockets_to_port(port_))
+      if (!before.count(sock)) claim(sock);
   errno = err;
   return true;
 }

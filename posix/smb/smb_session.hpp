@@ -55,6 +55,8 @@ class Session {
  private:
   static void auth(SMBCCTX* ctx, const char* server, const char* share, char* wg, int wglen,
                    char* user, int userlen, char* pw, int pwlen);
+  static int server_added(SMBCCTX* ctx, SMBCSRV* srv, const char* server, const char* share,
+                          const char* workgroup, const char* user);
   void wipe();
   void claim(const SocketId& sock);
   void cut_sockets(const std::set<SocketId>* before);
@@ -66,6 +68,7 @@ class Session {
   Credentials creds_;
   SMBCCTX* ctx_ = nullptr;
   std::atomic<bool> ended_{false};
+  bool connected_ = false;  // the current call connected a server (under the call lock)
   std::mutex sockets_mu_;
   std::set<SocketId> sockets_;
 };

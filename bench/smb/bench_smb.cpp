@@ -15,6 +15,8 @@
 //   npemu         the same calls; every cancel logs off
 //   libsmbclient  a new context per pair: init, the same opendir + closedir + stat, free
 //   smbclient     as above
+// Within a phase the ways are interleaved pair by pair, npemu and raw taking
+// turns at going first, so drift and cache warmth hit them alike.
 // Then CPU per pair of each (client: getrusage; smbd: its process group plus its
 // reaped children), and whether the goals hold for the default mode.
 #include <npemu/npemu.h>
@@ -234,18 +236,23 @@ int main(int argc, char** argv) {
   struct Times {
     std::vector<double> np, raw, cli;
   } on, off;
+  // Which of npemu and raw goes first alternates, so neither always runs after
+  // the other has warmed the caches (or after an smbclient process cooled them).
+  auto timed = [&](std::vector<double>& into, auto pair) {
+    auto t0 = Clock::now();
+    ok = ok && pair();
+    into.push_back(ms(t0, Clock::now()));
+  };
   auto phase = [&](Times& t, auto raw_pair) {
     for (int i = 0; ok && i < pairs; ++i) {
-      auto t0 = Clock::now();
-      ok = ok && npemu_pair();
-      auto t1 = Clock::now();
-      ok = ok && raw_pair();
-      auto t2 = Clock::now();
-      ok = ok && (i % 3 != 0 || smbclient_pair(port));  // a third as many: processes are slow
-      auto t3 = Clock::now();
-      t.np.push_back(ms(t0, t1));
-      t.raw.push_back(ms(t1, t2));
-      if (i % 3 == 0) t.cli.push_back(ms(t2, t3));
+      if (i % 2 == 0) {
+        timed(t.np, npemu_pair);
+        timed(t.raw, raw_pair);
+      } else {
+        timed(t.raw, raw_pair);
+        timed(t.np, npemu_pair);
+      }
+      if (i % 3 == 0) timed(t.cli, [&] { return smbclient_pair(port); });  // a third as many: processes are slow
     }
   };
   use_home(home_on);

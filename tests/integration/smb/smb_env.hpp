@@ -23,6 +23,16 @@ void stop_server(const Server& s);
 // smbd stopped and started again in the same directory on the same port.
 Server restart_server(const Server& s);
 
+// A private smbd (scripts/smbd-test start DIR 0), stopped however the test case
+// ends, a failed REQUIRE included.
+struct PrivateServer {
+  explicit PrivateServer(const std::string& dir) : s(start_server(dir)) {}
+  ~PrivateServer() { stop_server(s); }
+  PrivateServer(const PrivateServer&) = delete;
+  PrivateServer& operator=(const PrivateServer&) = delete;
+  Server s;
+};
+
 // A fresh NPEMU_HOME whose npemu.toml names the server as `files`;
 // keep_conn_seconds < 0: the key is left out (the default).
 class Home {

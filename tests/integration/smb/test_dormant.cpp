@@ -158,27 +158,25 @@ TEST_CASE("dormant: printer redirections are never parked, disk connections besi
 }
 
 TEST_CASE("dormant: a session parked before smbd restarted is not an error, the connect gets a fresh one") {
-  Server s = start_server(private_dir("restart"));
+  PrivateServer priv(private_dir("restart"));
+  Server& s = priv.s;
   end_dormant_sessions();
-  {
-    Home h(s);
-    Sockets before = sockets_to(s.port);
-    REQUIRE(add("", "\\\\files\\secure", "npemu", kPassword) == WN_SUCCESS);
-    Sockets old = new_since(before, s.port);
-    REQUIRE(old.size() == 1);
-    CHECK(cancel("\\\\files\\secure", false) == WN_SUCCESS);
-    REQUIRE(dormant_count() == 1);
-    s = restart_server(s);  // the dormant session's connection is dead now
-    CHECK(add("", "\\\\files\\secure", "npemu", kPassword) == WN_SUCCESS);
-    Sockets now = new_since(before, s.port);
-    CHECK(now.size() == 1);
-    CHECK(now != old);  // the stale connection was dropped, a new one made
-    npemu_file_info info{};
-    CHECK(npemu_stat(L"\\\\files\\secure", &info) == WN_SUCCESS);
-    CHECK(cancel("\\\\files\\secure", true) == WN_SUCCESS);
-    CHECK(new_since(before, s.port).empty());
-  }
-  stop_server(s);
+  Home h(s);
+  Sockets before = sockets_to(s.port);
+  REQUIRE(add("", "\\\\files\\secure", "npemu", kPassword) == WN_SUCCESS);
+  Sockets old = new_since(before, s.port);
+  REQUIRE(old.size() == 1);
+  CHECK(cancel("\\\\files\\secure", false) == WN_SUCCESS);
+  REQUIRE(dormant_count() == 1);
+  s = restart_server(s);  // the dormant session's connection is dead now
+  CHECK(add("", "\\\\files\\secure", "npemu", kPassword) == WN_SUCCESS);
+  Sockets now = new_since(before, s.port);
+  CHECK(now.size() == 1);
+  CHECK(now != old);  // the stale connection was dropped, a new one made
+  npemu_file_info info{};
+  CHECK(npemu_stat(L"\\\\files\\secure", &info) == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\secure", true) == WN_SUCCESS);
+  CHECK(new_since(before, s.port).empty());
 }
 
 TEST_CASE("dormant: past keep_conn_seconds the session is logged off without any further call") {
@@ -198,21 +196,19 @@ TEST_CASE("dormant: past keep_conn_seconds the session is logged off without any
 }
 
 TEST_CASE("dormant: a session parked on a server that then froze fails the connect with WN_NO_NETWORK, bounded") {
-  Server s = start_server(private_dir("frozen"));
+  PrivateServer priv(private_dir("frozen"));
+  Server& s = priv.s;
   end_dormant_sessions();
-  {
-    Home h(s, 1000);
-    REQUIRE(add("", "\\\\files\\public", nullptr, nullptr) == WN_SUCCESS);
-    CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
-    REQUIRE(dormant_count() == 1);
-    kill(-s.pid, SIGSTOP);
-    double t0 = now_s();
-    CHECK(add("", "\\\\files\\public", nullptr, nullptr) == WN_NO_NETWORK);
-    CHECK(now_s() - t0 < 4.0);  // the dormant session's try and a fresh one's: twice timeout_ms at most
-    CHECK(cancel("\\\\files\\public", true) == WN_NOT_CONNECTED);
-    kill(-s.pid, SIGCONT);
-  }
-  stop_server(s);
+  Home h(s, 1000);
+  REQUIRE(add("", "\\\\files\\public", nullptr, nullptr) == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
+  REQUIRE(dormant_count() == 1);
+  kill(-s.pid, SIGSTOP);  // PrivateServer's stop sends SIGCONT first
+  double t0 = now_s();
+  CHECK(add("", "\\\\files\\public", nullptr, nullptr) == WN_NO_NETWORK);
+  CHECK(now_s() - t0 < 4.0);  // the dormant session's try and a fresh one's: twice timeout_ms at most
+  CHECK(dormant_count() == 0);
+  CHECK(cancel("\\\\files\\public", true) == WN_NOT_CONNECTED);
 }
 
 TEST_CASE("dormant: a process keeps at most 16 dormant sessions, the oldest is logged off") {

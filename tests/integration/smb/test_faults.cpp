@@ -15,7 +15,8 @@ std::string private_dir(const char* what) {
 }  // namespace
 
 TEST_CASE("smbd SIGSTOPped: non-forced cancel fails within the timeout, forced returns within 5 s") {
-  Server s = start_server(private_dir("stop"));
+  PrivateServer priv(private_dir("stop"));
+  Server& s = priv.s;
   {
     Home h(s, 2000);
     REQUIRE(add("", "\\\\files\\public", nullptr, nullptr) == WN_SUCCESS);
@@ -36,11 +37,11 @@ TEST_CASE("smbd SIGSTOPped: non-forced cancel fails within the timeout, forced r
     npemu_close(f);
     CHECK(cancel("\\\\files\\public", true) == WN_NOT_CONNECTED);  // nothing left behind
   }
-  stop_server(s);
 }
 
 TEST_CASE("smbd SIGKILLed: forced cancel returns within 5 s and the store is consistent") {
-  Server s = start_server(private_dir("kill"));
+  PrivateServer priv(private_dir("kill"));
+  Server& s = priv.s;
   {
     Home h(s, 2000);
     REQUIRE(add("", "\\\\files\\public", nullptr, nullptr) == WN_SUCCESS);
@@ -57,5 +58,4 @@ TEST_CASE("smbd SIGKILLed: forced cancel returns within 5 s and the store is con
     npemu_close(f);
     CHECK(cancel("\\\\files\\public", true) == WN_NOT_CONNECTED);
   }
-  stop_server(s);
 }

@@ -12,8 +12,11 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 namespace fs = boost::filesystem;
@@ -22,18 +25,46 @@ namespace npemu::sys {
 
 std::uint32_t self_pid() { return static_cast<std::uint32_t>(getpid()); }
 
-std::uint64_t start_time(std::uint32_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  std::string line;
-  if (!pid || !std::getline(in, line)) return 0;
+namespace {
+
+std::uint64_t read_start_time(std::uint32_t pid) {
+  char path[32];
+  std::snprintf(path, sizeof path, "/proc/%u/stat", pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char buf[1024];
+  ssize_t n = read(fd, buf, sizeof buf - 1);
+  close(fd);
+  if (n <= 0) return 0;
+  buf[n] = '\0';
   // Field 2 (comm) may hold spaces and parentheses: count from the last ')'.
-  auto close = line.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::istringstream rest(line.substr(close + 2));
-  std::string field;
-  for (int i = 3; i <= 22 && rest >> field; ++i)
-    if (i == 22) return std::strtoull(field.c_str(), nullptr, 10);
-  return 0;
+  char* at = std::strrchr(buf, ')');
+  if (!at) return 0;
+  for (int field = 2; field < 22; ++field) {  // to the space before field 22 (starttime)
+    at = std::strchr(at + 1, ' ');
+    if (!at) return 0;
+  }
+  return std::strtoull(at + 1, nullptr, 10);
+}
+
+}  // namespace
+
+std::uint64_t start_time(std::uint32_t pid) {
+  if (!pid) return 0;
+  // This process's own start time never changes (a forked child has another pid):
+  // read once, as owner checks of our own connections ask for it on every call.
+  static std::mutex mu;
+  static std::uint32_t own_pid = 0;
+  static std::uint64_t own_start = 0;
+  if (pid == self_pid()) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (own_pid != pid) {
+      own_start = read_start_time(pid);
+      own_pid = pid;
+    }
+    return own_start;
+  }
+  return read_start_time(pid);
 }
 
 std::string program_of(std::uint32_t pid) {

@@ -243,16 +243,20 @@ int main(int argc, char** argv) {
     ok = ok && pair();
     into.push_back(ms(t0, Clock::now()));
   };
+  // Rounds of a few npemu pairs and as many raw pairs (which goes first alternates),
+  // then one smbclient process: a process start flushes the caches both others
+  // run from, so it comes once a round, not between every two pairs.
+  constexpr int kRound = 6;
   auto phase = [&](Times& t, auto raw_pair) {
-    for (int i = 0; ok && i < pairs; ++i) {
-      if (i % 2 == 0) {
-        timed(t.np, npemu_pair);
-        timed(t.raw, raw_pair);
-      } else {
-        timed(t.raw, raw_pair);
-        timed(t.np, npemu_pair);
+    for (int i = 0; ok && i < pairs; i += kRound) {
+      for (int k = 0; k < 2; ++k) {
+        bool np_now = (k == 0) == ((i / kRound) % 2 == 0);
+        for (int j = 0; ok && j < kRound && i + j < pairs; ++j) {
+          if (np_now) timed(t.np, npemu_pair);
+          else timed(t.raw, raw_pair);
+        }
       }
-      if (i % 3 == 0) timed(t.cli, [&] { return smbclient_pair(port); });  // a third as many: processes are slow
+      timed(t.cli, [&] { return smbclient_pair(port); });
     }
   };
   use_home(home_on);

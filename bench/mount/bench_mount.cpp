@@ -187,6 +187,9 @@ int main(int argc, char** argv) {
               opened, expected.size());
   std::string why_not = npemu::posix::bpf_unavailable_reason();
   std::printf("npemu's check: %s\n", why_not.empty() ? npemu::posix::bpf_kind().c_str() : ("the /proc scan (no BPF: " + why_not + ")").c_str());
+  auto [tree, gave_up] = npemu::posix::bpf_tree_walks();
+  if (tree + gave_up) std::printf("maps read from the maple tree: %llu processes, by the VMA iterator: %llu\n",
+                                  static_cast<unsigned long long>(tree), static_cast<unsigned long long>(gave_up));
   std::printf("%-22s %10s %8s %12s\n", "tool", "median ms", "holders", "same set");
   auto row = [&](const char* name, const Figures& f) {
     std::printf("%-22s %10.1f %8zu %12s\n", name, f.ms, f.pids.size(), f.pids == expected ? "yes" : "NO");

@@ -215,6 +215,12 @@ std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::st
   return out;
 }
 
+std::pair<std::uint64_t, std::uint64_t> bpf_tree_walks() {
+  std::lock_guard<std::mutex> lock(g_mu);
+  if (!g_loaded.skel) return {0, 0};
+  return {g_loaded.skel->bss->tree_walks, g_loaded.skel->bss->tree_gave_up};
+}
+
 std::string bpf_kind() {
   std::lock_guard<std::mutex> lock(g_mu);
   return g_loaded.skel ? "BPF iterators, open-coded VMA walk (Linux 6.7+)"

@@ -4,7 +4,9 @@
 #pragma once
 #include "../../core/src/status.hpp"
 
+#include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,10 @@ namespace npemu::posix {
 // older than 6.7, NPEMU_HOLDER_SCAN=proc): the caller then scans /proc. The first
 // call loads the program (a few ms); later calls reuse it.
 std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target);
+
+// Processes whose maps the 6.7+ object read from their maple tree, and those for
+// which it gave up and used the VMA iterator (totals since loading; 0, 0 otherwise).
+std::pair<std::uint64_t, std::uint64_t> bpf_tree_walks();
 
 // Which BPF object is in use ("" before the first call or when none loaded).
 std::string bpf_kind();

@@ -9,7 +9,9 @@
 #include "../../../posix/proc_scan.hpp"
 #include "mount_fixture.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -44,7 +46,61 @@ pid_t chrooted_child(const std::string& dir, int ready) {
   for (;;) pause();
 }
 
+// A child with `anon` separate anonymous maps (alternating protections, so none
+// merge: a maple tree several levels deep) and `views` maps of `file`, waiting to be killed.
+pid_t many_maps_child(const std::string& file, int anon, int views, int ready) {
+  pid_t pid = fork();
+  if (pid != 0) return pid;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  bool ok = true;
+  for (int i = 0; i < anon && ok; ++i)
+    ok = mmap(nullptr, 4096, i % 2 ? PROT_READ : PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) != MAP_FAILED;
+  int fd = open(file.c_str(), O_RDONLY);
+  for (int i = 0; i < views && ok; ++i) {
+    ok = mmap(nullptr, 1, PROT_READ, MAP_SHARED, fd, 0) != MAP_FAILED;
+    ok = ok && mmap(nullptr, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) != MAP_FAILED;  // a gap between views
+  }
+  if (fd >= 0) close(fd);  // only the maps hold it
+  char c = ok && fd >= 0 ? '1' : '0';
+  if (write(ready, &c, 1) != 1) _exit(1);
+  for (;;) pause();
+}
+
 }  // namespace
+
+TEST_CASE("BPF: maps are found in processes with deep map trees and with many maps of one file") {
+  MountHome m;
+  REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
+  auto entry = npemu::posix::mount_at(m.drive);
+  REQUIRE(entry);
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  std::string file = m.drive + "/file.txt";
+  pid_t deep = many_maps_child(file, 2000, 1, ready[1]);   // one map of the file among 2000
+  pid_t wide = many_maps_child(file, 0, 12, ready[1]);     // twelve maps of the file
+  char a = 0, b = 0;
+  REQUIRE(read(ready[0], &a, 1) == 1);
+  REQUIRE(read(ready[0], &b, 1) == 1);
+  REQUIRE(a == '1');
+  REQUIRE(b == '1');
+  Seen expected{{static_cast<std::uint32_t>(deep), "maps", file}, {static_cast<std::uint32_t>(wide), "maps", file}};
+  CHECK(as_set(npemu::posix::scan_proc(npemu::posix::ProcQuery{{m.drive}, {entry->id}})) == expected);
+  auto before = npemu::posix::bpf_tree_walks();
+  auto by_bpf = npemu::posix::bpf_mount_holders(entry->id, m.drive);
+  if (by_bpf) {
+    CHECK(as_set(*by_bpf) == expected);
+    auto after = npemu::posix::bpf_tree_walks();
+    if (npemu::posix::bpf_kind().find("6.7") != std::string::npos) {
+      CHECK(after.first > before.first);    // trees were read (every process but the wide one)
+      CHECK(after.second > before.second);  // twelve matches are more than a tree walk keeps: the iterator took over
+    }
+  }
+  for (pid_t p : {deep, wide}) kill(p, SIGKILL);
+  for (pid_t p : {deep, wide}) waitpid(p, nullptr, 0);
+  close(ready[0]);
+  close(ready[1]);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}
 
 TEST_CASE("BPF iterators and the /proc scan find the same holders of every kind") {
   MountHome m;

@@ -4,6 +4,7 @@
 #include <npemu/npemu.h>
 
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -54,10 +55,14 @@ int main(void) {
     EXPECT(code == WN_NOT_CONNECTED);
   }
 
-  snprintf(path, sizeof path, "%s/drives", home);
-  remove(path);
-  snprintf(path, sizeof path, "%s/npemu.toml", home);
-  remove(path);
+  {  /* the throw-away home goes, store files and all */
+    static const char* const files[] = {"drives", "npemu.toml", "state.db", "state.db-wal", "state.db-shm", "state.gen"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; ++i) {
+      snprintf(path, sizeof path, "%s/%s", home, files[i]);
+      remove(path);
+    }
+    rmdir(home);
+  }
   if (failures == 0) printf("c_api_test: all checks passed\n");
   return failures == 0 ? 0 : 1;
 }

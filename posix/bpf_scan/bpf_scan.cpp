@@ -223,7 +223,7 @@ std::pair<std::uint64_t, std::uint64_t> bpf_tree_walks() {
 
 std::string bpf_kind() {
   std::lock_guard<std::mutex> lock(g_mu);
-  return g_loaded.skel ? "BPF iterators, open-coded VMA walk (Linux 6.7+)"
+  return g_loaded.skel ? "BPF iterators, maps read from the maple tree (Linux 6.7+)"
                        : g_loaded.compat ? "BPF iterators, iter/task_vma (Linux 5.12+)" : "";
 }
 

@@ -28,6 +28,13 @@ bool SqliteDb::exec(const char* sql, std::string* error) {
   return false;
 }
 
+bool SqliteDb::run(const char* sql, std::string* error) {
+  Statement s = prepare(sql);
+  if (s.step() == SQLITE_DONE) return true;
+  if (error) *error = sqlite3_errmsg(db_);
+  return false;
+}
+
 Statement SqliteDb::prepare(const char* sql) {
   auto it = cache_.find(sql);
   if (it != cache_.end()) return Statement(it->second);

@@ -45,6 +45,9 @@ class SqliteDb {
   // Opens (creating) the file; false with *error set on failure.
   bool open(const std::string& file, std::string* error);
   bool exec(const char* sql, std::string* error = nullptr);
+  // One statement without rows (BEGIN, COMMIT...), prepared once and kept: the
+  // store runs them on every change, and parsing them each time costs more.
+  bool run(const char* sql, std::string* error = nullptr);
   Statement prepare(const char* sql);  // cached by its text; sql must be a literal
   std::string last_error() const;
   std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }

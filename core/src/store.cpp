@@ -114,15 +114,15 @@ std::vector<Connection> Store::all() {
 
 Status Store::write(const char* what, const std::function<bool()>& body) {
   std::string error;
-  if (!db_.exec("BEGIN IMMEDIATE", &error))
+  if (!db_.run("BEGIN IMMEDIATE", &error))
     return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
   if (!body()) {
     error = db_.last_error();
-    db_.exec("ROLLBACK");
+    db_.run("ROLLBACK");
     return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
   }
-  if (!db_.exec("COMMIT", &error)) {
-    db_.exec("ROLLBACK");
+  if (!db_.run("COMMIT", &error)) {
+    db_.run("ROLLBACK");
     return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
   }
   gen_->bump();

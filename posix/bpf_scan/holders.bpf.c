@@ -213,12 +213,6 @@ static __always_inline int maps_by_tree(struct seq_file *seq, struct task_struct
   return 1;
 }
 
-SEC("iter/task_file")
-int holders_files(struct bpf_iter__task_file *ctx) {
-  check_file(ctx->meta->seq, ctx->task, ctx->fd, ctx->file);
-  return 0;
-}
-
 SEC("iter/task")
 int holders_tasks(struct bpf_iter__task *ctx) {
   struct task_struct *task = ctx->task;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0-only
 // What both BPF objects share (holders.bpf.c for Linux 6.7+, holders_compat.bpf.c
 // for 5.12+): the kernel structures, the reader's settings, the per-walker mount
-// cache, and the checks of one open file and of one process's cwd, root and exe.
+// cache, the checks of one open file and of one process's cwd, root and exe, and
+// the open-file walk.
 //
 // The kernel structures are declared here with only the fields used, marked
 // preserve_access_index: libbpf relocates each field against the running kernel's
@@ -150,6 +151,13 @@ static __always_inline void check_map(struct seq_file *seq, struct task_struct *
   struct file *file = vma->vm_file;
   if (file && mount_id_of(file->f_path.mnt, slot) == target_mnt_id)
     emit(seq, task, HOLDER_MAP, vma->vm_start, vma->vm_end);
+}
+
+// Both objects' open-file walk (walker 0 runs it over every process).
+SEC("iter/task_file")
+int holders_files(struct bpf_iter__task_file *ctx) {
+  check_file(ctx->meta->seq, ctx->task, ctx->fd, ctx->file);
+  return 0;
 }
 
 #endif

@@ -4,12 +4,6 @@
 // (slower: see docs/mount.md).
 #include "holders_common.bpf.h"
 
-SEC("iter/task_file")
-int holders_files(struct bpf_iter__task_file *ctx) {
-  check_file(ctx->meta->seq, ctx->task, ctx->fd, ctx->file);
-  return 0;
-}
-
 SEC("iter/task")
 int holders_tasks(struct bpf_iter__task *ctx) {
   check_links(ctx->meta->seq, ctx->task);

@@ -66,7 +66,56 @@ pid_t many_maps_child(const std::string& file, int anon, int views, int ready) {
   for (;;) pause();
 }
 
+// A child that maps `file` once and then keeps changing its other maps (map, unmap,
+// over and over), so its maple tree is rewritten while it is being read.
+pid_t churning_child(const std::string& file, int ready) {
+  pid_t pid = fork();
+  if (pid != 0) return pid;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  int fd = open(file.c_str(), O_RDONLY);
+  bool ok = fd >= 0 && mmap(nullptr, 1, PROT_READ, MAP_SHARED, fd, 0) != MAP_FAILED;
+  if (fd >= 0) close(fd);
+  char c = ok ? '1' : '0';
+  if (write(ready, &c, 1) != 1) _exit(1);
+  void* held[64] = {};
+  for (unsigned i = 0;; ++i) {
+    void*& slot = held[i % 64];
+    if (slot) munmap(slot, 4096);
+    slot = mmap(nullptr, 4096, i % 2 ? PROT_READ : PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (slot == MAP_FAILED) slot = nullptr;
+  }
+}
+
 }  // namespace
+
+TEST_CASE("BPF: a process rewriting its maps while it is checked is found every time") {
+  MountHome m;
+  REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
+  auto entry = npemu::posix::mount_at(m.drive);
+  REQUIRE(entry);
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  std::string file = m.drive + "/file.txt";
+  pid_t churn = churning_child(file, ready[1]);
+  char c = 0;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  REQUIRE(c == '1');
+  Seen expected{{static_cast<std::uint32_t>(churn), "maps", file}};
+  int checked = 0;
+  for (int i = 0; i < 200; ++i) {
+    auto by_bpf = npemu::posix::bpf_mount_holders(entry->id, m.drive);
+    if (!by_bpf) break;  // no BPF here: nothing to check
+    CHECK(as_set(*by_bpf) == expected);
+    ++checked;
+  }
+  MESSAGE(checked << " checks; maps by tree / by iterator so far: " << npemu::posix::bpf_tree_walks().first << " / "
+                  << npemu::posix::bpf_tree_walks().second);
+  kill(churn, SIGKILL);
+  waitpid(churn, nullptr, 0);
+  close(ready[0]);
+  close(ready[1]);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}
 
 TEST_CASE("BPF: maps are found in processes with deep map trees and with many maps of one file") {
   MountHome m;

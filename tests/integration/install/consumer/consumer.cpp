@@ -1,6 +1,8 @@
 // A C++ program on the installed headers and the static library: a deviceless
-// connection, listed through npemu_list_connections, then cancelled.
+// connection, listed through npemu_list_connections and through npemu.hpp's C++
+// face, then cancelled; a second cancel is npemu::error WN_NOT_CONNECTED.
 #include <npemu/npemu.h>
+#include <npemu/npemu.hpp>
 
 #include <cstdio>
 #include <string>
@@ -21,7 +23,15 @@ int main() {
   bool found = rc == WN_SUCCESS && count == 1 && remote == list[0].remote && list[0].status == WN_SUCCESS;
   npemu_free_connections(list, count);
   if (!found) return 1;
+  auto listed = npemu::list_connections();
+  if (listed.size() != 1 || listed[0].remote != remote || listed[0].provider != L"local") return 1;
   if (NPCancelConnection(remote.data(), FALSE) != WN_SUCCESS) return 1;
+  try {
+    npemu::check(NPCancelConnection(remote.data(), FALSE));
+    return 1;
+  } catch (const npemu::error& e) {
+    if (e.code() != WN_NOT_CONNECTED || e.detail().empty()) return 1;
+  }
   std::printf("cxx_consumer: ok (%lu listed)\n", static_cast<unsigned long>(count));
   return 0;
 }

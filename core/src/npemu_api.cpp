@@ -162,6 +162,41 @@ DWORD npemu_stat(LPCWSTR lpPath, npemu_file_info* lpInfo) {
   });
 }
 
+void npemu_free_dir(npemu_dir_entry* lpEntries, DWORD nCount) {
+  if (!lpEntries) return;
+  for (DWORD i = 0; i < nCount; ++i) std::free(lpEntries[i].name);
+  std::free(lpEntries);
+}
+
+DWORD npemu_list_dir(LPCWSTR lpPath, npemu_dir_entry** lpEntries, LPDWORD lpCount) {
+  return run_entry([&] {
+    if (!lpEntries || !lpCount) return Status::fail(WN_BAD_POINTER, "lpEntries or lpCount is NULL");
+    *lpEntries = nullptr;
+    *lpCount = 0;
+    std::string path;
+    Status st = read_path(lpPath, "lpPath", &path);
+    if (!st.ok()) return st;
+    return with_engine([&](Engine& e) {
+      std::vector<FileInfo> found;
+      Status listed = e.list(path, &found);
+      if (!listed.ok() || found.empty()) return listed;
+      auto* out = static_cast<npemu_dir_entry*>(std::calloc(found.size(), sizeof(npemu_dir_entry)));
+      if (!out) return Status::fail(WN_OUT_OF_MEMORY, "no memory for the listing");
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        const FileInfo& f = found[i];
+        out[i] = npemu_dir_entry{dup_wide(f.name), f.size, f.directory ? 1u : 0u, f.mtime};
+        if (!out[i].name) {
+          npemu_free_dir(out, static_cast<DWORD>(i + 1));
+          return Status::fail(WN_OUT_OF_MEMORY, "no memory for the listing");
+        }
+      }
+      *lpEntries = out;
+      *lpCount = static_cast<DWORD>(found.size());
+      return Status::success();
+    });
+  });
+}
+
 const char* npemu_error_name(DWORD code) { return wn_name(code); }
 
 const char* npemu_error_text(DWORD code) { return wn_meaning(code); }

@@ -6,6 +6,7 @@
 
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -110,4 +111,41 @@ TEST_CASE("C++ face: print jobs and the connection list") {
   CHECK(cancel("LPT1", false) == WN_SUCCESS);
   auto remembered = npemu::list_connections(NPEMU_LIST_REMEMBERED);
   CHECK(remembered.empty());  // a device's cancel forgets it
+}
+
+TEST_CASE("C++ face: list_dir through a drive and a UNC path, and its errors") {
+  TempHome home;
+  REQUIRE(add("Z:", "\\\\files\\public") == WN_SUCCESS);
+  std::ofstream(home.share() + "/top.txt") << "12345";
+  auto entries = npemu::list_dir(L"Z:\\");
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].name == L"docs");
+  CHECK(entries[0].is_directory);
+  CHECK(entries[1].name == L"top.txt");
+  CHECK(entries[1].size == 5);
+  CHECK_FALSE(entries[1].is_directory);
+  CHECK(entries[1].mtime > 0);
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  auto docs = npemu::list_dir(L"\\\\files\\public\\docs");
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].name == L"readme.txt");
+  try {
+    npemu::list_dir(L"Z:\\nosuch");
+    FAIL("listing a missing directory must throw");
+  } catch (const npemu::error& e) {
+    CHECK(e.code() == WN_BAD_NETNAME);
+  }
+  CHECK_THROWS_AS(npemu::list_dir(L"Q:\\"), npemu::error);  // not connected
+  // The C call itself: NULL pointers are refused, an empty listing is (NULL, 0).
+  std::filesystem::create_directories(home.share() + "/empty");
+  npemu_dir_entry* list = reinterpret_cast<npemu_dir_entry*>(1);
+  DWORD count = 7;
+  CHECK(npemu_list_dir(L"Z:\\empty", &list, &count) == WN_SUCCESS);
+  CHECK(list == nullptr);
+  CHECK(count == 0);
+  CHECK(npemu_list_dir(L"Z:\\", nullptr, &count) == WN_BAD_POINTER);
+  CHECK(npemu_list_dir(nullptr, &list, &count) == WN_BAD_POINTER);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
 }

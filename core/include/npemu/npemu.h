@@ -49,6 +49,19 @@ NPEMU_API DWORD npemu_write(npemu_file* file, const void* lpBuffer, DWORD nSize,
 NPEMU_API DWORD npemu_close(npemu_file* file);
 NPEMU_API DWORD npemu_stat(LPCWSTR lpPath, npemu_file_info* lpInfo);
 
+/* The entries of a directory on a connection (Z:\dir or \\server\share\dir),
+ * without "." and "..": *lpEntries is an array of *lpCount entries (NULL when 0)
+ * to free with npemu_free_dir. */
+typedef struct npemu_dir_entry {
+  LPWSTR name;
+  unsigned long long size;
+  DWORD is_directory;
+  long long mtime; /* seconds since 1970-01-01 UTC */
+} npemu_dir_entry;
+
+NPEMU_API DWORD npemu_list_dir(LPCWSTR lpPath, npemu_dir_entry** lpEntries, LPDWORD lpCount);
+NPEMU_API void npemu_free_dir(npemu_dir_entry* lpEntries, DWORD nCount);
+
 /* The WN_* code's name ("WN_OPEN_FILES") and a short meaning ("files or jobs are
  * open on the connection"): static strings, never NULL ("WN_UNKNOWN" for a code
  * npemu does not know). */

@@ -66,6 +66,32 @@ inline file_info file_stat(std::wstring_view path) {
   return file_info{info.size, info.is_directory != 0, info.mtime};
 }
 
+struct dir_entry {
+  std::wstring name;
+  unsigned long long size = 0;
+  bool is_directory = false;
+  long long mtime = 0;
+};
+
+// The entries of Z:\dir or \\server\share\dir, without "." and "..".
+inline std::vector<dir_entry> list_dir(std::wstring_view path) {
+  std::wstring p(path);
+  npemu_dir_entry* list = nullptr;
+  DWORD count = 0;
+  check(npemu_list_dir(p.c_str(), &list, &count));
+  std::vector<dir_entry> out;
+  try {
+    out.reserve(count);
+    for (DWORD i = 0; i < count; ++i)
+      out.push_back(dir_entry{list[i].name, list[i].size, list[i].is_directory != 0, list[i].mtime});
+  } catch (...) {
+    npemu_free_dir(list, count);
+    throw;
+  }
+  npemu_free_dir(list, count);
+  return out;
+}
+
 // How file::open opens: or them (write | create | truncate).
 namespace mode {
 constexpr DWORD read = NPEMU_OPEN_READ;

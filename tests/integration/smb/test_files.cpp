@@ -5,6 +5,8 @@
 
 #include "../../../core/src/engine.hpp"
 
+#include <npemu/npemu.hpp>
+
 #include <algorithm>
 #include <cstring>
 
@@ -46,6 +48,15 @@ TEST_CASE("files written through the session reach the share, and read back") {
   CHECK(st.ok());
   CHECK(std::any_of(entries.begin(), entries.end(),
                     [](const npemu::FileInfo& i) { return i.name == "hello.txt" && i.size == 9 && !i.directory; }));
+  // ... and so do the public C call and its C++ face, with the file API's other calls.
+  auto listed = npemu::list_dir(L"\\\\files\\secure");
+  CHECK(std::any_of(listed.begin(), listed.end(),
+                    [](const npemu::dir_entry& i) { return i.name == L"hello.txt" && i.size == 9 && !i.is_directory; }));
+  {
+    npemu::file f = npemu::file::open(L"\\\\files\\secure\\hello.txt", npemu::mode::read);
+    CHECK(f.read_all() == "hello smb");
+  }
+  CHECK(npemu::file_stat(L"\\\\files\\secure\\hello.txt").size == 9);
   CHECK(cancel("\\\\files\\secure", false) == WN_SUCCESS);
 }
 

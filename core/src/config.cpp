@@ -80,6 +80,8 @@ Config parse(const std::string& file, const toml::table& root) {
       if (!seen.insert(name).second) fail_at(file, item, "provider '" + name + "' listed twice");
       c.providers.push_back(name);
     }
+    // An empty order would leave every name unserved, with no hint why.
+    if (c.providers.empty()) fail_at(file, *p, "'providers' names no provider (known: local, mount, smb)");
   }
 
   if (const toml::node* s = root.get("servers")) {

@@ -88,24 +88,42 @@ pid_t churning_child(const std::string& file, int ready) {
   }
 }
 
+// Z: bind-mounted from \\files\data, its mount id, and a pipe on which forked
+// holders say they are ready ('1') or failed ('0').
+struct MountedZ {
+  MountHome m;
+  std::string file = m.drive + "/file.txt";
+  int mount_id = -1;
+  int ready[2] = {-1, -1};
+
+  MountedZ() {
+    REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
+    auto entry = npemu::posix::mount_at(m.drive);
+    REQUIRE(entry);
+    mount_id = entry->id;
+    REQUIRE(pipe(ready) == 0);
+  }
+  ~MountedZ() {
+    close(ready[0]);
+    close(ready[1]);
+  }
+  bool child_ready() const {
+    char c = 0;
+    return read(ready[0], &c, 1) == 1 && c == '1';
+  }
+};
+
 }  // namespace
 
 TEST_CASE("BPF: a process rewriting its maps while it is checked is found every time") {
-  MountHome m;
-  REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
-  auto entry = npemu::posix::mount_at(m.drive);
-  REQUIRE(entry);
-  int ready[2];
-  REQUIRE(pipe(ready) == 0);
-  std::string file = m.drive + "/file.txt";
-  pid_t churn = churning_child(file, ready[1]);
-  char c = 0;
-  REQUIRE(read(ready[0], &c, 1) == 1);
-  REQUIRE(c == '1');
+  MountedZ z;
+  const std::string& file = z.file;
+  pid_t churn = churning_child(file, z.ready[1]);
+  REQUIRE(z.child_ready());
   Seen expected{{static_cast<std::uint32_t>(churn), "maps", file}};
   int checked = 0;
   for (int i = 0; i < 200; ++i) {
-    auto by_bpf = npemu::posix::bpf_mount_holders(entry->id, m.drive);
+    auto by_bpf = npemu::posix::bpf_mount_holders(z.mount_id, z.m.drive);
     if (!by_bpf) break;  // no BPF here: nothing to check
     CHECK(as_set(*by_bpf) == expected);
     ++checked;
@@ -114,30 +132,20 @@ TEST_CASE("BPF: a process rewriting its maps while it is checked is found every 
                   << npemu::posix::bpf_tree_walks().second);
   kill(churn, SIGKILL);
   waitpid(churn, nullptr, 0);
-  close(ready[0]);
-  close(ready[1]);
   CHECK(cancel("Z:", false) == WN_SUCCESS);
 }
 
 TEST_CASE("BPF: maps are found in processes with deep map trees and with many maps of one file") {
-  MountHome m;
-  REQUIRE(add("Z:", "\\\\files\\data") == WN_SUCCESS);
-  auto entry = npemu::posix::mount_at(m.drive);
-  REQUIRE(entry);
-  int ready[2];
-  REQUIRE(pipe(ready) == 0);
-  std::string file = m.drive + "/file.txt";
-  pid_t deep = many_maps_child(file, 2000, 1, ready[1]);   // one map of the file among 2000
-  pid_t wide = many_maps_child(file, 0, 12, ready[1]);     // twelve maps of the file
-  char a = 0, b = 0;
-  REQUIRE(read(ready[0], &a, 1) == 1);
-  REQUIRE(read(ready[0], &b, 1) == 1);
-  REQUIRE(a == '1');
-  REQUIRE(b == '1');
+  MountedZ z;
+  const std::string& file = z.file;
+  pid_t deep = many_maps_child(file, 2000, 1, z.ready[1]);  // one map of the file among 2000
+  pid_t wide = many_maps_child(file, 0, 12, z.ready[1]);    // twelve maps of the file
+  REQUIRE(z.child_ready());
+  REQUIRE(z.child_ready());
   Seen expected{{static_cast<std::uint32_t>(deep), "maps", file}, {static_cast<std::uint32_t>(wide), "maps", file}};
-  CHECK(as_set(npemu::posix::scan_proc(npemu::posix::ProcQuery{{m.drive}, {entry->id}})) == expected);
+  CHECK(as_set(npemu::posix::scan_proc(npemu::posix::ProcQuery{{z.m.drive}, {z.mount_id}})) == expected);
   auto before = npemu::posix::bpf_tree_walks();
-  auto by_bpf = npemu::posix::bpf_mount_holders(entry->id, m.drive);
+  auto by_bpf = npemu::posix::bpf_mount_holders(z.mount_id, z.m.drive);
   if (by_bpf) {
     CHECK(as_set(*by_bpf) == expected);
     auto after = npemu::posix::bpf_tree_walks();
@@ -148,8 +156,6 @@ TEST_CASE("BPF: maps are found in processes with deep map trees and with many ma
   }
   for (pid_t p : {deep, wide}) kill(p, SIGKILL);
   for (pid_t p : {deep, wide}) waitpid(p, nullptr, 0);
-  close(ready[0]);
-  close(ready[1]);
   CHECK(cancel("Z:", false) == WN_SUCCESS);
 }
 

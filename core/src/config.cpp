@@ -13,6 +13,13 @@
 namespace npemu {
 namespace {
 
+// An integer node's value; nullopt for anything else. (toml++'s value<int64_t>()
+// would convert a float, with undefined behaviour past long's range.)
+std::optional<std::int64_t> integer_of(const toml::node& n) {
+  if (const auto* i = n.as_integer()) return i->get();
+  return std::nullopt;
+}
+
 struct ConfigError {
   std::string message;
 };
@@ -92,8 +99,8 @@ Config parse(const std::string& file, const toml::table& root) {
       only_keys(file, t, {"address", "port"}, here);
       ServerEntry e{name, get_string(file, t, "address", here), 445};
       if (const toml::node* port = t.get("port")) {
-        auto value = port->value<int64_t>();
-        if (!port->is_integer() || !value || *value < 1 || *value > 65535)
+        auto value = integer_of(*port);
+        if (!value || *value < 1 || *value > 65535)
           fail_at(file, *port, "'port' in " + here + " must be an integer from 1 to 65535");
         e.port = static_cast<int>(*value);
       }
@@ -122,14 +129,14 @@ Config parse(const std::string& file, const toml::table& root) {
     const auto& t = as_table(file, *s, "[smb]");
     only_keys(file, t, {"timeout_ms", "keep_conn_seconds"}, "[smb]");
     if (const toml::node* to = t.get("timeout_ms")) {
-      auto value = to->value<int64_t>();
-      if (!to->is_integer() || !value || *value < 1 || *value > 600000)
+      auto value = integer_of(*to);
+      if (!value || *value < 1 || *value > 600000)
         fail_at(file, *to, "'timeout_ms' in [smb] must be an integer from 1 to 600000");
       c.smb.timeout_ms = static_cast<int>(*value);
     }
     if (const toml::node* keep = t.get("keep_conn_seconds")) {
-      auto value = keep->value<int64_t>();
-      if (!keep->is_integer() || !value || *value < 0 || *value > 86400)
+      auto value = integer_of(*keep);
+      if (!value || *value < 0 || *value > 86400)
         fail_at(file, *keep, "'keep_conn_seconds' in [smb] must be an integer from 0 to 86400");
       c.smb.keep_conn_seconds = static_cast<int>(*value);
     }

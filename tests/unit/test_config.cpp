@@ -54,6 +54,8 @@ TEST_CASE("config: errors name the file and the line") {
         "npemu.toml:3: unknown key 'colour' in local.shares.\"\\\\files\\public\"");
   CHECK(load_error("providers = [\"local\", \"nfs\"]\n").find("npemu.toml:1: unknown provider 'nfs'") == 0);
   CHECK(load_error("\nproviders = []\n").find("npemu.toml:2: 'providers' names no provider") == 0);  // found by fuzz_config
+  CHECK(load_error("[servers.f]\naddress = \"h\"\nport = 4.1e70\n").find("npemu.toml:3: 'port'") == 0);  // fuzz_config: a float
+  CHECK(load_error("[smb]\ntimeout_ms = 1.5\n").find("npemu.toml:2: 'timeout_ms'") == 0);
   CHECK(load_error("[servers.files]\naddress = \"127.0.0.1\"\nport = 99999\n").find("npemu.toml:3:") == 0);
   CHECK(load_error("[local.shares.'files']\npath = \"/x\"\n").find("npemu.toml:1:") == 0);
   CHECK(load_error("x = [\n").find("npemu.toml:") == 0);  // a TOML syntax error

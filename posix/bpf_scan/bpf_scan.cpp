@@ -54,6 +54,7 @@ struct Loaded {
 std::mutex& g_mu = *new std::mutex;  // one walk at a time: the settings are shared
 Loaded& g_loaded = *new Loaded;
 bool g_tried = false;
+pid_t g_loaded_in = 0;  // the process that loaded: a forked child must not share its settings
 
 int silent_print(libbpf_print_level, const char*, va_list) { return 0; }
 
@@ -92,6 +93,7 @@ bool attach(const std::vector<bpf_program*>& progs) {
 // Linux 6.7+ takes holders.bpf.c; older kernels (5.12+) holders_compat.bpf.c.
 void load() {
   g_tried = true;
+  g_loaded_in = getpid();
   g_loaded.why_not = why_not_here();
   if (!g_loaded.why_not.empty()) return;
   if (!std::getenv("NPEMU_BPF_DEBUG")) libbpf_set_print(silent_print);  // else libbpf's log on stderr
@@ -160,6 +162,15 @@ Holder describe(const holder_record& r) {
 
 std::optional<std::vector<Holder>> bpf_mount_holders(int mount_id, const std::string& target) {
   std::lock_guard<std::mutex> lock(g_mu);
+  if (g_tried && g_loaded_in != getpid()) {
+    // A forked child: the parent's settings live in memory both map, so the child
+    // lets go of its copies and loads its own.
+    for (bpf_link* l : g_loaded.links) bpf_link__destroy(l);
+    if (g_loaded.skel) holders_bpf__destroy(g_loaded.skel);
+    if (g_loaded.compat) holders_compat_bpf__destroy(g_loaded.compat);
+    g_loaded = Loaded{};
+    g_tried = false;
+  }
   if (!g_tried) load();
   if (g_loaded.links.empty()) return std::nullopt;
   Globals& g = g_loaded.g;

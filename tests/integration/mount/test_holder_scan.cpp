@@ -237,3 +237,31 @@ TEST_CASE("as root the mount provider's check runs in the kernel (BPF), unless N
     CHECK(probe->empty());  // no mount has id -1
   }
 }
+
+TEST_CASE("BPF: a forked child loads its own check and finds the same holders as its parent") {
+  MountedZ z;
+  Child holder({helper("npemu_holder"), "open", z.file});
+  REQUIRE(holder.read_line() == "ready");
+  auto in_parent = npemu::posix::bpf_mount_holders(z.mount_id, z.m.drive);
+  if (!in_parent) {
+    holder.finish();
+    CHECK(cancel("Z:", true) == WN_SUCCESS);
+    return;  // no BPF here
+  }
+  Seen expected{{static_cast<std::uint32_t>(holder.pid()), "holds", z.file}};
+  CHECK(as_set(*in_parent) == expected);
+  pid_t child = fork();
+  if (child == 0) {
+    auto in_child = npemu::posix::bpf_mount_holders(z.mount_id, z.m.drive);
+    _exit(in_child && as_set(*in_child) == expected ? 0 : 1);
+  }
+  int status = -1;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  auto again = npemu::posix::bpf_mount_holders(z.mount_id, z.m.drive);  // the parent's still works
+  REQUIRE(again);
+  CHECK(as_set(*again) == expected);
+  holder.finish();
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}

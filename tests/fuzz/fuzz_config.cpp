@@ -12,13 +12,17 @@
 
 namespace {
 
+// The one file every input is written to; removed at exit (a plain array, so it is
+// still there when the exit handler runs).
+char g_scratch[] = "/tmp/npemu-fuzz-config-XXXXXX";
+
 const std::string& scratch_file() {
   static const std::string path = [] {
-    char tmpl[] = "/tmp/npemu-fuzz-config-XXXXXX";
-    int fd = mkstemp(tmpl);
+    int fd = mkstemp(g_scratch);
     if (fd < 0) std::abort();
     close(fd);
-    return std::string(tmpl);
+    std::atexit([] { std::remove(g_scratch); });  // nothing left in /tmp
+    return std::string(g_scratch);
   }();
   return path;
 }

@@ -17,7 +17,6 @@
 #include <fcntl.h>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 
 namespace fs = boost::filesystem;
 

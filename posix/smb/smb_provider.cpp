@@ -39,24 +39,9 @@ std::shared_ptr<Session> take_session(const std::string& handle) {
   return s;
 }
 
-// This process's pid and start time, read once per process (a forked child
-// reads its own): every connect and cancel asks, and /proc/PID/stat is a file read.
-struct Self {
-  std::uint32_t pid = 0;
-  std::uint64_t start = 0;
-};
-Self self() {
-  static std::mutex& mu = *new std::mutex;  // never destroyed (static destructors at exit)
-  static Self cached;
-  std::uint32_t pid = sys::self_pid();
-  std::lock_guard<std::mutex> lock(mu);
-  if (cached.pid != pid) cached = Self{pid, sys::start_time(pid)};
-  return cached;
-}
-
+// sys::start_time keeps this process's own: no /proc read per call.
 bool owned_here(const Connection& c) {
-  Self me = self();
-  return c.owner_pid == me.pid && c.owner_start == me.start;
+  return c.owner_pid == sys::self_pid() && c.owner_start == sys::start_time(c.owner_pid);
 }
 
 Credentials credentials_of(const AddRequest& req) {
@@ -146,9 +131,8 @@ Status SmbProvider::connect(const AddRequest& req, Connection& made) {
   explicit_bzero(creds.password.data(), creds.password.size());
   if (!st.ok()) return st;
   made.type = want_printer ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
-  Self me = self();
-  made.owner_pid = me.pid;
-  made.owner_start = me.start;
+  made.owner_pid = sys::self_pid();
+  made.owner_start = sys::start_time(made.owner_pid);
   made.handle = "smb-session:" + std::to_string(made.owner_pid) + ":" + std::to_string(g_next_session++);
   std::lock_guard<std::mutex> lock(g_sessions_mu);
   g_sessions[made.handle] = std::move(session);
@@ -179,8 +163,15 @@ Status SmbProvider::check_share(const AddRequest& req, const ServerEntry& server
     }
   });
   if (ok) return Status::success();
-  bool refused = (err == EACCES || err == EPERM) && credentials_refused(*session);
+  Status st = connect_failed(err, req, server, *session);
   session->end(true);
+  return st;
+}
+
+// A connect's errno as its WN error; EACCES is told apart (bad password or a
+// share refusing the user) by asking the server's share list with the same login.
+Status SmbProvider::connect_failed(int err, const AddRequest& req, const ServerEntry& server, Session& session) {
+  bool refused = (err == EACCES || err == EPERM) && credentials_refused(session);
   return connect_error(err, req.remote.unc(), server.address, server.port, timeout_ms_, refused);
 }
 
@@ -203,11 +194,8 @@ Status SmbProvider::connect_printer(const AddRequest& req, const ServerEntry& se
   bool printer = is_print_share(session, req.remote.share, &found, &err);
   if (!err && !found) err = ENOENT;
   if (!err && printer) return Status::success();
-  if (!err) st = Status::fail(WN_BAD_DEV_TYPE, req.remote.share_unc() + " is not a print share");
-  else {
-    bool refused = (err == EACCES || err == EPERM) && credentials_refused(session);
-    st = connect_error(err, req.remote.unc(), server.address, server.port, timeout_ms_, refused);
-  }
+  st = err ? connect_failed(err, req, server, session)
+           : Status::fail(WN_BAD_DEV_TYPE, req.remote.share_unc() + " is not a print share");
   session.end(true);
   out->reset();
   return st;

@@ -38,6 +38,7 @@ class SmbProvider : public Provider {
   Status check_share(const AddRequest& req, const ServerEntry& server, const std::shared_ptr<Session>& session);
   Status connect_disk(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
                       std::shared_ptr<Session>* out);
+  Status connect_failed(int err, const AddRequest& req, const ServerEntry& server, Session& session);
   Status connect_printer(const AddRequest& req, const ServerEntry& server, const Credentials& creds,
                          std::shared_ptr<Session>* out);
 

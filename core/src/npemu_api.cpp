@@ -34,6 +34,26 @@ LPWSTR dup_wide(const std::string& s) {
   return out;
 }
 
+// Hands rows to the caller as a calloc'ed C array (NULL and 0 when there are none).
+// fill(row, &entry) gives false when a string could not be allocated; then all
+// that was made is freed with free_list and nothing is handed out.
+template <class Entry, class Item, class Fill>
+Status to_c_array(const std::vector<Item>& rows, Entry** list, LPDWORD count, Fill fill,
+                  void (*free_list)(Entry*, DWORD)) {
+  if (rows.empty()) return Status::success();
+  auto* out = static_cast<Entry*>(std::calloc(rows.size(), sizeof(Entry)));
+  if (!out) return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!fill(rows[i], &out[i])) {
+      free_list(out, static_cast<DWORD>(i + 1));
+      return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
+    }
+  }
+  *list = out;
+  *count = static_cast<DWORD>(rows.size());
+  return Status::success();
+}
+
 struct Row {
   std::string local, remote, provider, user;
   DWORD type, status;
@@ -179,20 +199,11 @@ DWORD npemu_list_dir(LPCWSTR lpPath, npemu_dir_entry** lpEntries, LPDWORD lpCoun
     return with_engine([&](Engine& e) {
       std::vector<FileInfo> found;
       Status listed = e.list(path, &found);
-      if (!listed.ok() || found.empty()) return listed;
-      auto* out = static_cast<npemu_dir_entry*>(std::calloc(found.size(), sizeof(npemu_dir_entry)));
-      if (!out) return Status::fail(WN_OUT_OF_MEMORY, "no memory for the listing");
-      for (std::size_t i = 0; i < found.size(); ++i) {
-        const FileInfo& f = found[i];
-        out[i] = npemu_dir_entry{dup_wide(f.name), f.size, f.directory ? 1u : 0u, f.mtime};
-        if (!out[i].name) {
-          npemu_free_dir(out, static_cast<DWORD>(i + 1));
-          return Status::fail(WN_OUT_OF_MEMORY, "no memory for the listing");
-        }
-      }
-      *lpEntries = out;
-      *lpCount = static_cast<DWORD>(found.size());
-      return Status::success();
+      if (!listed.ok()) return listed;
+      return to_c_array(found, lpEntries, lpCount, [](const FileInfo& f, npemu_dir_entry* out) {
+        *out = npemu_dir_entry{dup_wide(f.name), f.size, f.directory ? 1u : 0u, f.mtime};
+        return out->name != nullptr;
+      }, &npemu_free_dir);
     });
   });
 }
@@ -220,22 +231,11 @@ DWORD npemu_list_connections(DWORD dwWhich, npemu_connection** lpList, LPDWORD l
     if (dwWhich == 0 || (dwWhich & ~DWORD{NPEMU_LIST_CONNECTED | NPEMU_LIST_REMEMBERED}))
       return Status::fail(WN_BAD_VALUE, "dwWhich must be NPEMU_LIST_CONNECTED and/or NPEMU_LIST_REMEMBERED");
     return with_engine([&](Engine& e) {
-      std::vector<Row> rows = list_rows(e, dwWhich);
-      if (rows.empty()) return Status::success();
-      auto* out = static_cast<npemu_connection*>(std::calloc(rows.size(), sizeof(npemu_connection)));
-      if (!out) return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
-      for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Row& r = rows[i];
-        out[i] = npemu_connection{dup_wide(r.local), dup_wide(r.remote), dup_wide(r.provider),
-                                  dup_wide(r.user), r.type, r.status, r.remembered ? 1u : 0u};
-        if (!out[i].local || !out[i].remote || !out[i].provider || !out[i].user) {
-          npemu_free_connections(out, static_cast<DWORD>(i + 1));
-          return Status::fail(WN_OUT_OF_MEMORY, "no memory for the list");
-        }
-      }
-      *lpList = out;
-      *lpCount = static_cast<DWORD>(rows.size());
-      return Status::success();
+      return to_c_array(list_rows(e, dwWhich), lpList, lpCount, [](const Row& r, npemu_connection* out) {
+        *out = npemu_connection{dup_wide(r.local), dup_wide(r.remote), dup_wide(r.provider),
+                                dup_wide(r.user), r.type, r.status, r.remembered ? 1u : 0u};
+        return out->local && out->remote && out->provider && out->user;
+      }, &npemu_free_connections);
     });
   });
 }

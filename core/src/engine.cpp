@@ -86,12 +86,14 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
   if (!any && !provider(only_provider))
     return Status::fail(WN_BAD_PROVIDER, "no provider named '" + only_provider + "' is configured");
   std::lock_guard<std::mutex> lock(mu_);
+  cache_.refresh(*store_);
   if (req.device) {
-    if (auto old = store_->device(req.device->name)) {
-      Provider* p = provider(old->provider);
-      if (p && !owner_gone(*old) && p->alive(*old))
-        return Status::fail(WN_ALREADY_CONNECTED, req.device->name + " is already connected to " + old->remote);
-      Status st = store_->remove({old->id}, nullptr);  // the backend lost it: reconcile
+    if (const Connection* found = cache_.device(req.device->name)) {
+      Connection old = *found;
+      Provider* p = provider(old.provider);
+      if (p && !owner_gone(old) && p->alive(old))
+        return Status::fail(WN_ALREADY_CONNECTED, req.device->name + " is already connected to " + old.remote);
+      Status st = store_remove({old.id}, nullptr);  // the backend lost it: reconcile
       if (!st.ok()) return st;
     }
   }
@@ -118,6 +120,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
       p->disconnect(made, true);  // never leave a backend connection the store does not know
       return st;
     }
+    cache_.inserted(made, store_->bumped_from());
     if (made_out) *made_out = made;
     return Status::success();
   }
@@ -136,7 +139,8 @@ Status Engine::cancel(const std::string& name, bool force, bool update_profile) 
 
 Status Engine::cancel_device(const Device& dev, bool force, bool update_profile) {
   std::lock_guard<std::mutex> lock(mu_);
-  auto c = store_->device(dev.name);
+  cache_.refresh(*store_);
+  const Connection* c = cache_.device(dev.name);
   if (!c) return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
   std::string forget = dev.name;
   return teardown({*c}, force, update_profile ? &forget : nullptr);
@@ -144,7 +148,8 @@ Status Engine::cancel_device(const Device& dev, bool force, bool update_profile)
 
 Status Engine::cancel_remote(const Remote& r, bool force) {
   std::lock_guard<std::mutex> lock(mu_);
-  auto conns = store_->deviceless(r.key());
+  cache_.refresh(*store_);
+  auto conns = cache_.deviceless(r.key());
   if (conns.empty()) return Status::fail(WN_NOT_CONNECTED, r.unc() + " has no deviceless connection");
   return teardown(conns, force, nullptr);
 }
@@ -173,19 +178,35 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
   for (const Connection* c : live) {
     Status st = provider(c->provider)->disconnect(*c, force);
     if (!st.ok()) {
-      store_->remove(done, nullptr);  // what was torn down is gone; the refused entry stays
+      store_remove(done, nullptr);  // what was torn down is gone; the refused entry stays
       return st;
     }
     done.push_back(c->id);
   }
-  return store_->remove(done, forget);
+  return store_remove(done, forget);
+}
+
+Status Engine::store_remove(const std::vector<std::int64_t>& ids, const std::string* forget) {
+  Status st = store_->remove(ids, forget);
+  if (st.ok()) cache_.removed(ids, store_->bumped_from());
+  return st;
+}
+
+Status Engine::store_remove_handles(const std::vector<std::int64_t>& ids) {
+  std::int64_t n = 0;
+  Status st = store_->remove_handles(ids, &n);
+  if (st.ok()) cache_.handles_changed(-n, store_->bumped_from());
+  return st;
 }
 
 std::vector<Holder> Engine::holders(const Connection& c) {
   std::vector<Holder> out;
   if (Provider* p = provider(c.provider)) out = p->holders(c);
   std::vector<std::int64_t> dead;
-  for (const auto& h : store_->handles_of(c.id)) {
+  cache_.refresh(*store_);
+  std::vector<HandleRow> counted;
+  if (cache_.any_handles()) counted = store_->handles_of(c.id);
+  for (const auto& h : counted) {
     if (!sys::process_alive(h.pid, h.pid_start)) {
       dead.push_back(h.id);  // its process died: the handle died with it
       continue;
@@ -193,7 +214,7 @@ std::vector<Holder> Engine::holders(const Connection& c) {
     std::string path = h.kind == "job" ? "print job " + h.path : h.path;
     out.push_back(Holder{h.pid, sys::program_of(h.pid), path});
   }
-  if (!dead.empty()) store_->remove_handles(dead);
+  if (!dead.empty()) store_remove_handles(dead);
   // npemu's own store files (a share may hold $NPEMU_HOME) are not the user's open files.
   std::string own = home_.root + "/state.";
   std::set<std::pair<std::uint32_t, std::string>> seen;
@@ -206,22 +227,12 @@ std::vector<Holder> Engine::holders(const Connection& c) {
   return out;
 }
 
-void Engine::refresh_cache() {
-  std::uint64_t g = store_->generation();  // read before loading: a later change reloads again
-  if (g == cache_generation_) return;
-  all_ = store_->all();
-  by_device_.clear();
-  for (const auto& c : all_)
-    if (!c.local.empty()) by_device_.emplace(c.local, c);
-  cache_generation_ = g;
-}
-
 Status Engine::get_connection(const std::string& local, Connection* out) {
   std::lock_guard<std::mutex> lock(mu_);
-  refresh_cache();
-  auto it = by_device_.find(local);
-  if (it == by_device_.end()) return Status::fail(WN_NOT_CONNECTED, local + " is not connected");
-  const Connection& c = it->second;
+  cache_.refresh(*store_);
+  const Connection* found = cache_.device(local);
+  if (!found) return Status::fail(WN_NOT_CONNECTED, local + " is not connected");
+  const Connection& c = *found;
   Provider* p = provider(c.provider);
   if (!p || owner_gone(c) || !p->alive(c))
     return Status::fail(WN_NOT_CONNECTED, local + " was connected to " + c.remote + " but " +
@@ -238,8 +249,8 @@ std::vector<LiveConnection> Engine::connections() {
   // owner's sessions): each distinct one is checked once per call.
   std::map<std::pair<std::uint32_t, std::uint64_t>, bool> owner_dead;
   std::map<std::tuple<std::string, std::string, std::string>, bool> backend_alive;
-  refresh_cache();
-  for (const auto& c : all_) {
+  cache_.refresh(*store_);
+  for (const auto& c : cache_.all()) {
     if (c.owner_pid) {
       auto [it, fresh] = owner_dead.try_emplace({c.owner_pid, c.owner_start}, false);
       if (fresh) it->second = owner_gone(c);
@@ -256,7 +267,7 @@ std::vector<LiveConnection> Engine::connections() {
     bool alive = it->second;
     out.push_back(LiveConnection{c, alive});
   }
-  if (!orphans.empty()) store_->remove(orphans, nullptr);
+  if (!orphans.empty()) store_remove(orphans, nullptr);
   return out;
 }
 
@@ -274,8 +285,9 @@ Status Engine::forget(const std::string& local) {
 Status Engine::resolve(const std::string& path, Connection* conn, std::string* rel) {
   auto cp = parse_connection_path(path);
   if (!cp) return Status::fail(WN_BAD_NETNAME, "'" + path + "' is not a path on a connection");
+  cache_.refresh(*store_);
   if (cp->device) {
-    auto c = store_->device(cp->device->name);
+    const Connection* c = cache_.device(cp->device->name);
     if (!c) return Status::fail(WN_NOT_CONNECTED, cp->device->name + " is not connected");
     *conn = *c;
     *rel = "";
@@ -284,8 +296,7 @@ Status Engine::resolve(const std::string& path, Connection* conn, std::string* r
   }
   std::string key = cp->remote->key();
   const Connection* best = nullptr;
-  auto all = store_->all();
-  for (const auto& c : all)
+  for (const auto& c : cache_.all())
     if (path_under(key, c.remote_key) && (!best || c.remote_key.size() > best->remote_key.size() ||
                                           (best->local.size() && c.local.empty())))
       best = &c;
@@ -314,10 +325,11 @@ Status Engine::open_counted(const Connection& c, const std::string& what, const 
   HandleRow row{0, c.id, sys::self_pid(), sys::start_time(sys::self_pid()), what, kind};
   std::int64_t id = store_->add_handle(row, &st);
   if (!st.ok()) return st;
+  cache_.handles_changed(1, store_->bumped_from());
   std::unique_ptr<OpenFile> impl;
   st = open(&impl);
   if (!st.ok()) {
-    store_->remove_handles({id});
+    store_remove_handles({id});
     return st;
   }
   *out = std::make_unique<File>(shared_from_this(), std::move(impl), id, store_->generation());
@@ -361,7 +373,7 @@ bool Engine::handle_valid(std::int64_t handle_id, std::uint64_t* seen_generation
 
 void Engine::release_handle(std::int64_t handle_id) {
   std::lock_guard<std::mutex> lock(mu_);
-  store_->remove_handles({handle_id});
+  store_remove_handles({handle_id});
 }
 
 File::File(std::shared_ptr<Engine> engine, std::unique_ptr<OpenFile> impl, std::int64_t handle_id,

@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "connection.hpp"
 #include "home.hpp"
+#include "live_cache.hpp"
 #include "provider.hpp"
 #include "status.hpp"
 #include "store.hpp"
@@ -12,7 +13,6 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace npemu {
@@ -71,16 +71,16 @@ class Engine : public std::enable_shared_from_this<Engine> {
                       const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
                       std::unique_ptr<File>* out);
   bool owner_gone(const Connection& c) const;
-  void refresh_cache();
+  // The store's changes made by this engine, followed by the cache.
+  Status store_remove(const std::vector<std::int64_t>& ids, const std::string* forget);
+  Status store_remove_handles(const std::vector<std::int64_t>& ids);
 
   std::mutex mu_;
   Home home_;
   Config config_;
   std::unique_ptr<Store> store_;
   std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order
-  std::vector<Connection> all_;  // the live table as of cache_generation_
-  std::unordered_map<std::string, Connection> by_device_;
-  std::uint64_t cache_generation_ = ~std::uint64_t{0};
+  LiveCache cache_;
 };
 
 // Runs body on the current engine, or returns why there is none (bad config, store).

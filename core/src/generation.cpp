@@ -37,8 +37,8 @@ std::uint64_t Generation::current() const {
   return std::atomic_ref<std::uint64_t>(*counter_).load(std::memory_order_acquire);
 }
 
-void Generation::bump() {
-  std::atomic_ref<std::uint64_t>(*counter_).fetch_add(1, std::memory_order_acq_rel);
+std::uint64_t Generation::bump() {
+  return std::atomic_ref<std::uint64_t>(*counter_).fetch_add(1, std::memory_order_acq_rel);
 }
 
 }  // namespace npemu

@@ -16,7 +16,7 @@ class Generation {
  public:
   static std::unique_ptr<Generation> open(const std::string& file, Status* status);
   std::uint64_t current() const;
-  void bump();
+  std::uint64_t bump();  // returns the value it moved from
 
  private:
   boost::interprocess::file_mapping file_;

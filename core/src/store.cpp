@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS connections(
   owner_start INTEGER NOT NULL DEFAULT 0);
 CREATE UNIQUE INDEX IF NOT EXISTS connections_device ON connections(local) WHERE local <> '';
 DROP INDEX IF EXISTS connections_remote;
-CREATE INDEX IF NOT EXISTS connections_deviceless ON connections(remote_key) WHERE local = '';
+DROP INDEX IF EXISTS connections_deviceless;
 CREATE TABLE IF NOT EXISTS profile(
   local TEXT PRIMARY KEY,
   remote TEXT NOT NULL,
@@ -82,34 +82,26 @@ Connection Store::read_connection(Statement& s) {
   return c;
 }
 
-std::optional<Connection> Store::device(const std::string& local) {
-  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE local = ?");
-  s.bind(1, local);
-  if (!s.row()) return std::nullopt;
-  return read_connection(s);
-}
-
-std::optional<Connection> Store::by_id(std::int64_t id) {
-  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE id = ?");
-  s.bind(1, id);
-  if (!s.row()) return std::nullopt;
-  return read_connection(s);
-}
-
-std::vector<Connection> Store::deviceless(const std::string& remote_key) {
-  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS
-                       " FROM connections WHERE remote_key = ? AND local = '' ORDER BY id");
-  s.bind(1, remote_key);
-  std::vector<Connection> out;
-  while (s.row()) out.push_back(read_connection(s));
-  return out;
-}
-
-std::vector<Connection> Store::all() {
-  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections ORDER BY local = '', local, id");
-  std::vector<Connection> out;
-  while (s.row()) out.push_back(read_connection(s));
-  return out;
+bool Store::snapshot(LiveSnapshot* out) {
+  // Deviceless connections are looked up in this snapshot (LiveCache), not by an
+  // index: an index on them would cost every connect and cancel a second page write.
+  if (!db_.run("BEGIN")) return false;
+  out->connections.clear();
+  bool done = false;
+  {
+    auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections ORDER BY local = '', local, id");
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) out->connections.push_back(read_connection(s));
+    done = rc == SQLITE_DONE;
+  }
+  if (done) {
+    auto h = db_.prepare("SELECT count(*) FROM handles");
+    done = h.row();
+    out->handles = done ? h.integer(0) : 0;
+  }
+  if (done && db_.run("COMMIT")) return true;
+  db_.run("ROLLBACK");
+  return false;
 }
 
 Status Store::write(const char* what, const std::function<bool()>& body) {
@@ -125,7 +117,7 @@ Status Store::write(const char* what, const std::function<bool()>& body) {
     db_.run("ROLLBACK");
     return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
   }
-  gen_->bump();
+  bumped_from_ = gen_->bump();
   return Status::success();
 }
 
@@ -223,15 +215,19 @@ std::int64_t Store::add_handle(const HandleRow& h, Status* status) {
   return id;
 }
 
-Status Store::remove_handles(const std::vector<std::int64_t>& ids) {
-  return write("release handle", [&] {
+Status Store::remove_handles(const std::vector<std::int64_t>& ids, std::int64_t* removed) {
+  std::int64_t n = 0;
+  Status st = write("release handle", [&] {
     for (auto id : ids) {
       auto s = db_.prepare("DELETE FROM handles WHERE id = ?");
       s.bind(1, id);
       if (s.step() != SQLITE_DONE) return false;
+      n += db_.changes();
     }
     return true;
   });
+  if (removed) *removed = st.ok() ? n : 0;
+  return st;
 }
 
 std::vector<HandleRow> Store::handles_of(std::int64_t connection_id) {

@@ -15,16 +15,21 @@
 
 namespace npemu {
 
+// The live table and the count of handles, read in one transaction.
+struct LiveSnapshot {
+  std::vector<Connection> connections;
+  std::int64_t handles = 0;
+};
+
 class Store {
  public:
   static std::unique_ptr<Store> open(const Home& home, Status* status);
 
   std::uint64_t generation() const { return gen_->current(); }
+  // The generation this process's last successful change moved from.
+  std::uint64_t bumped_from() const { return bumped_from_; }
 
-  std::optional<Connection> device(const std::string& local);
-  std::optional<Connection> by_id(std::int64_t id);
-  std::vector<Connection> deviceless(const std::string& remote_key);
-  std::vector<Connection> all();
+  bool snapshot(LiveSnapshot* out);
 
   // Adds the connection (setting its id) and, when remember is given, its profile entry.
   // WN_ALREADY_CONNECTED when another process took the device first.
@@ -39,7 +44,8 @@ class Store {
   Status remember(const ProfileEntry& e);
 
   std::int64_t add_handle(const HandleRow& h, Status* status);
-  Status remove_handles(const std::vector<std::int64_t>& ids);
+  // removed: how many of them were still there.
+  Status remove_handles(const std::vector<std::int64_t>& ids, std::int64_t* removed = nullptr);
   std::vector<HandleRow> handles_of(std::int64_t connection_id);
   bool handle_exists(std::int64_t id);
 
@@ -49,6 +55,7 @@ class Store {
 
   SqliteDb db_;
   std::unique_ptr<Generation> gen_;
+  std::uint64_t bumped_from_ = 0;
 };
 
 }  // namespace npemu

@@ -1,0 +1,77 @@
+#include "live_cache.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
+namespace npemu {
+namespace {
+
+// The store's order: devices by name first, then deviceless connections by id.
+bool before_in_table(const Connection& a, const Connection& b) {
+  return std::make_tuple(a.local.empty(), std::cref(a.local), a.id) <
+         std::make_tuple(b.local.empty(), std::cref(b.local), b.id);
+}
+
+constexpr std::uint64_t kStale = ~std::uint64_t{0};
+
+}  // namespace
+
+void LiveCache::refresh(Store& store) {
+  std::uint64_t g = store.generation();  // read before loading: a change during the load reloads again
+  if (g == generation_) return;
+  LiveSnapshot s;
+  if (!store.snapshot(&s)) {
+    generation_ = kStale;  // keep what we had, read again next time
+    return;
+  }
+  all_ = std::move(s.connections);
+  handles_ = s.handles;
+  by_device_.clear();
+  for (const auto& c : all_)
+    if (!c.local.empty()) by_device_.emplace(c.local, c);
+  generation_ = g;
+}
+
+const Connection* LiveCache::device(const std::string& local) const {
+  auto it = by_device_.find(local);
+  return it == by_device_.end() ? nullptr : &it->second;
+}
+
+std::vector<Connection> LiveCache::deviceless(const std::string& remote_key) const {
+  std::vector<Connection> out;
+  for (const auto& c : all_)
+    if (c.local.empty() && c.remote_key == remote_key) out.push_back(c);
+  return out;
+}
+
+bool LiveCache::follows(std::uint64_t before) {
+  if (generation_ != before) {
+    generation_ = kStale;
+    return false;
+  }
+  generation_ = before + 1;
+  return true;
+}
+
+void LiveCache::inserted(const Connection& c, std::uint64_t before) {
+  if (!follows(before)) return;
+  all_.insert(std::upper_bound(all_.begin(), all_.end(), c, before_in_table), c);
+  if (!c.local.empty()) by_device_[c.local] = c;
+}
+
+void LiveCache::removed(const std::vector<std::int64_t>& ids, std::uint64_t before) {
+  // Dropping a connection drops its handles too, by a count this cache does not know.
+  if (handles_ != 0) generation_ = kStale;
+  if (!follows(before)) return;
+  auto gone = [&](const Connection& c) { return std::find(ids.begin(), ids.end(), c.id) != ids.end(); };
+  for (auto it = by_device_.begin(); it != by_device_.end();)
+    it = gone(it->second) ? by_device_.erase(it) : std::next(it);
+  all_.erase(std::remove_if(all_.begin(), all_.end(), gone), all_.end());
+}
+
+void LiveCache::handles_changed(std::int64_t delta, std::uint64_t before) {
+  if (follows(before)) handles_ += delta;
+}
+
+}  // namespace npemu

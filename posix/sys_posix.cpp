@@ -5,11 +5,13 @@
 #include "../core/src/wn_codes.hpp"
 #include "proc_scan.hpp"
 
+#include <pthread.h>
 #include <pwd.h>
 #include <unistd.h>
 
 #include <boost/filesystem.hpp>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstdio>
@@ -22,7 +24,24 @@ namespace fs = boost::filesystem;
 
 namespace npemu::sys {
 
-std::uint32_t self_pid() { return static_cast<std::uint32_t>(getpid()); }
+namespace {
+// glibc no longer caches getpid(), and every connect and cancel asks several
+// times (owner checks, the smb provider's per-process state). A fork clears it;
+// a child made by a bare clone() without fork handlers would not, but npemu's
+// own children exec at once.
+std::atomic<std::uint32_t> g_self_pid{0};
+void forget_self_pid() { g_self_pid.store(0, std::memory_order_relaxed); }
+}  // namespace
+
+std::uint32_t self_pid() {
+  std::uint32_t pid = g_self_pid.load(std::memory_order_relaxed);
+  if (pid) return pid;
+  static std::once_flag at_fork;
+  std::call_once(at_fork, [] { pthread_atfork(nullptr, nullptr, forget_self_pid); });
+  pid = static_cast<std::uint32_t>(getpid());
+  g_self_pid.store(pid, std::memory_order_relaxed);
+  return pid;
+}
 
 namespace {
 

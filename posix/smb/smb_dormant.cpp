@@ -1,6 +1,7 @@
 #include "smb_dormant.hpp"
 
 #include "../../core/src/names.hpp"
+#include "../../core/src/sys.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -39,7 +40,7 @@ Pool& g = *new Pool;
 // Under g.mu. A forked child shares its parent's sockets: it must neither use
 // nor log off the parent's sessions, so it forgets them without ending them.
 void adopt_pool() {
-  if (g.pid == getpid()) return;
+  if (g.pid == static_cast<pid_t>(sys::self_pid())) return;
   for (auto& p : g.parked) new std::shared_ptr<Session>(std::move(p.session));  // left as they are
   g.parked.clear();
   g.pid = 0;
@@ -95,7 +96,7 @@ void park(std::shared_ptr<Session> s, const std::string& share, int keep_seconds
     std::lock_guard<std::mutex> l(g.mu);
     adopt_pool();
     if (g.pid == 0) {
-      g.pid = getpid();
+      g.pid = static_cast<pid_t>(sys::self_pid());
       g.reaper_wakes = Clock::time_point::min();
       std::thread(reap, g.pid).detach();
     }

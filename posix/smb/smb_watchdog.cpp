@@ -1,5 +1,7 @@
 #include "smb_watchdog.hpp"
 
+#include "../../core/src/sys.hpp"
+
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -32,8 +34,15 @@ void run() {
   std::unique_lock<std::mutex> l(g.mu);
   for (;;) {
     if (g.watches.empty()) {
-      g.wakes_at = Watchdog::Clock::time_point::max();
-      g.cv.wait(l);
+      // Keep the wake-up the last arm asked for even though its call has ended:
+      // calls that follow have later deadlines, so they arm without waking this
+      // thread (one wake per bound, not one per call).
+      if (Watchdog::Clock::now() < g.wakes_at) {
+        g.cv.wait_until(l, g.wakes_at);
+      } else {
+        g.wakes_at = Watchdog::Clock::time_point::max();
+        g.cv.wait(l);
+      }
       continue;
     }
     auto earliest = Watchdog::Clock::time_point::max();
@@ -58,10 +67,10 @@ void run() {
 
 std::uint64_t Watchdog::arm(Clock::time_point deadline, std::function<void()> cut) {
   std::lock_guard<std::mutex> l(g.mu);
-  if (g.thread_pid != getpid()) {
+  if (g.thread_pid != static_cast<pid_t>(sys::self_pid())) {
     g.watches.clear();  // a parent's watches are not this process's calls
     std::thread(run).detach();
-    g.thread_pid = getpid();
+    g.thread_pid = static_cast<pid_t>(sys::self_pid());
     g.wakes_at = Clock::time_point::min();
   }
   std::uint64_t id = g.next++;

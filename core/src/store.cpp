@@ -54,9 +54,11 @@ std::unique_ptr<Store> Store::open(const Home& home, Status* status) {
   if (!store->gen_) return nullptr;
   std::string error;
   // WAL lets readers go on while one process writes; NORMAL syncs at checkpoints,
-  // so a crashed process never loses a committed change.
+  // so a crashed process never loses a committed change. A new store gets 1 KiB
+  // pages: a change writes (and checksums) whole pages to the WAL, and rows are
+  // small; a store made with another page size keeps it.
   if (!store->db_.open(home.db_file(), &error) ||
-      !store->db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+      !store->db_.exec("PRAGMA page_size=1024; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                        "PRAGMA foreign_keys=ON;",
                        &error) ||
       !store->db_.exec(kSchema, &error)) {

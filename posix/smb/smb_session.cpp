@@ -10,7 +10,6 @@
 #include <cstring>
 #include <ctime>
 #include <pthread.h>
-#include <sys/stat.h>
 #include <string.h>
 
 namespace npemu::smb {
@@ -22,13 +21,6 @@ std::mutex& g_smbc_mu = *new std::mutex;  // one libsmbclient call at a time in 
 std::mutex& g_claimed_mu = *new std::mutex;
 std::set<SocketId>& g_claimed = *new std::set<SocketId>;  // sockets of live sessions
 smbc_add_cached_srv_fn g_add_server = nullptr;  // libsmbclient's cache insert, under g_smbc_mu
-
-// The number of open fds of this process (Linux >= 6.2 reports it as the size
-// of /proc/self/fd); 0 when unknown.
-long open_fd_count() {
-  struct stat st {};
-  return stat("/proc/self/fd", &st) == 0 ? static_cast<long>(st.st_size) : 0;
-}
 
 std::set<SocketId> claimed_sockets() {
   std::lock_guard<std::mutex> l(g_claimed_mu);
@@ -60,13 +52,17 @@ std::string encode(const std::string& s) {
 }  // namespace
 
 NoSigpipe::NoSigpipe() {
-  sigset_t pipe, old, pending;
+  sigset_t pipe, old;
   sigemptyset(&pipe);
   sigaddset(&pipe, SIGPIPE);
-  sigpending(&pending);
-  was_pending_ = sigismember(&pending, SIGPIPE);
   pthread_sigmask(SIG_BLOCK, &pipe, &old);
   was_blocked_ = sigismember(&old, SIGPIPE);
+  // Unblocked, nothing could be pending for this thread; blocked, one may be the caller's.
+  if (was_blocked_) {
+    sigset_t pending;
+    sigpending(&pending);
+    was_pending_ = sigismember(&pending, SIGPIPE);
+  }
 }
 
 NoSigpipe::~NoSigpipe() {
@@ -153,7 +149,6 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   // Calls are serialized, so a socket to the server's port that no session has
   // claimed yet was opened by this call.
   std::set<SocketId> before = claimed_sockets();
-  long fds_before = open_fd_count();
   connected_ = false;
   NoSigpipe guard;
   std::uint64_t ticket = 0;
@@ -163,11 +158,11 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   f(ctx_);
   int err = errno;
   if (ticket && Watchdog::disarm(ticket) && cut) *cut = true;
-  // Look for new sockets only when the call may have made one: it connected a
-  // server (the cache hook), or the process has more fds than before (a
-  // connection outside the cache, e.g. a DFS referral's). The fd count is one
-  // stat; the scan reads every fd.
-  if (connected_ || fds_before <= 0 || open_fd_count() > fds_before)
+  // A call that connected a server went through the server cache (the hook set
+  // connected_): only then look for its new socket. A connection outside the
+  // cache (a DFS referral's, to this port) stays unclaimed; the watchdog still
+  // cuts it, as it looks for every socket opened since the call began.
+  if (connected_)
     for (const auto& sock : sockets_to_port(port_))
       if (!before.count(sock)) claim(sock);
   errno = err;

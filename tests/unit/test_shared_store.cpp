@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -61,6 +62,14 @@ TEST_CASE("the store: private files, WAL, and never a password") {
   REQUIRE(stat((home.root() + "/home/drives").c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0700);
   CHECK(exists(home.root() + "/home/state.db-wal"));
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2((home.root() + "/home/state.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &q, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  CHECK(sqlite3_column_int(q, 0) == 1024);  // small pages: a change writes less to the WAL
+  sqlite3_finalize(q);
+  sqlite3_close(db);
   std::string bytes;
   for (const char* f : {"/home/state.db", "/home/state.db-wal"}) {
     std::ifstream in(home.root() + f, std::ios::binary);

@@ -50,6 +50,7 @@ class SqliteDb {
   bool run(const char* sql, std::string* error = nullptr);
   Statement prepare(const char* sql);  // cached by its text; sql must be a literal
   std::string last_error() const;
+  bool busy() const { return (sqlite3_errcode(db_) & 0xff) == SQLITE_BUSY; }
   std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
 

@@ -106,8 +106,18 @@ bool Store::snapshot(LiveSnapshot* out) {
   return false;
 }
 
-Status Store::write(const char* what, const std::function<bool()>& body) {
+Status Store::write(const char* what, const std::function<bool()>& body, bool single) {
   std::string error;
+  if (single) {
+    // One statement is a transaction of its own in SQLite (a cascade included);
+    // BEGIN and COMMIT around it would cost two more statement runs a change.
+    if (body()) {
+      bumped_from_ = gen_->bump();
+      return Status::success();
+    }
+    if (db_.busy()) return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + db_.last_error());
+    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + db_.last_error());
+  }
   if (!db_.run("BEGIN IMMEDIATE", &error))
     return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
   if (!body()) {
@@ -150,7 +160,7 @@ Status Store::insert(Connection& c, const ProfileEntry* remember) {
     p.bind(1, remember->local).bind(2, remember->remote).bind(3, remember->provider);
     p.bind(4, static_cast<std::int64_t>(remember->type)).bind(5, remember->user);
     return p.step() == SQLITE_DONE;
-  });
+  }, c.local.empty() && !remember);
   if (taken) return Status::fail(WN_ALREADY_CONNECTED, c.local + " is already connected");
   return st;
 }
@@ -166,7 +176,7 @@ Status Store::remove(const std::vector<std::int64_t>& ids, const std::string* fo
     auto p = db_.prepare("DELETE FROM profile WHERE local = ?");
     p.bind(1, *forget);
     return p.step() == SQLITE_DONE;
-  });
+  }, ids.size() <= 1 && !forget);
 }
 
 std::vector<ProfileEntry> Store::profile() {

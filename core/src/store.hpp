@@ -50,7 +50,8 @@ class Store {
   bool handle_exists(std::int64_t id);
 
  private:
-  Status write(const char* what, const std::function<bool()>& body);
+  // single: body runs at most one statement (no BEGIN/COMMIT needed around it).
+  Status write(const char* what, const std::function<bool()>& body, bool single = false);
   static Connection read_connection(Statement& s);
 
   SqliteDb db_;

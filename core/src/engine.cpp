@@ -86,9 +86,9 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
   if (!any && !provider(only_provider))
     return Status::fail(WN_BAD_PROVIDER, "no provider named '" + only_provider + "' is configured");
   std::lock_guard<std::mutex> lock(mu_);
-  cache_.refresh(*store_);
+  if (cache_.worth_reloading(*store_)) cache_.refresh(*store_);  // current, so the insert below is followed
   if (req.device) {
-    if (const Connection* found = cache_.device(req.device->name)) {
+    if (auto found = device_connection(req.device->name)) {
       Connection old = *found;
       Provider* p = provider(old.provider);
       if (p && !owner_gone(old) && p->alive(old))
@@ -139,8 +139,7 @@ Status Engine::cancel(const std::string& name, bool force, bool update_profile) 
 
 Status Engine::cancel_device(const Device& dev, bool force, bool update_profile) {
   std::lock_guard<std::mutex> lock(mu_);
-  cache_.refresh(*store_);
-  const Connection* c = cache_.device(dev.name);
+  auto c = device_connection(dev.name);
   if (!c) return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
   std::string forget = dev.name;
   return teardown({*c}, force, update_profile ? &forget : nullptr);
@@ -148,8 +147,13 @@ Status Engine::cancel_device(const Device& dev, bool force, bool update_profile)
 
 Status Engine::cancel_remote(const Remote& r, bool force) {
   std::lock_guard<std::mutex> lock(mu_);
-  cache_.refresh(*store_);
-  auto conns = cache_.deviceless(r.key());
+  std::vector<Connection> conns;
+  if (cache_.worth_reloading(*store_)) {
+    cache_.refresh(*store_);
+    conns = cache_.deviceless(r.key());
+  } else {
+    conns = store_->deviceless(r.key());
+  }
   if (conns.empty()) return Status::fail(WN_NOT_CONNECTED, r.unc() + " has no deviceless connection");
   return teardown(conns, force, nullptr);
 }
@@ -186,6 +190,13 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
   return store_remove(done, forget);
 }
 
+std::optional<Connection> Engine::device_connection(const std::string& local) {
+  if (!cache_.worth_reloading(*store_)) return store_->device(local);
+  cache_.refresh(*store_);
+  const Connection* c = cache_.device(local);
+  return c ? std::optional<Connection>(*c) : std::nullopt;
+}
+
 Status Engine::store_remove(const std::vector<std::int64_t>& ids, const std::string* forget) {
   Status st = store_->remove(ids, forget);
   if (st.ok()) cache_.removed(ids, store_->bumped_from());
@@ -203,9 +214,10 @@ std::vector<Holder> Engine::holders(const Connection& c) {
   std::vector<Holder> out;
   if (Provider* p = provider(c.provider)) out = p->holders(c);
   std::vector<std::int64_t> dead;
-  cache_.refresh(*store_);
   std::vector<HandleRow> counted;
-  if (cache_.any_handles()) counted = store_->handles_of(c.id);
+  bool cached = cache_.worth_reloading(*store_);
+  if (cached) cache_.refresh(*store_);
+  if (!cached || cache_.any_handles()) counted = store_->handles_of(c.id);
   for (const auto& h : counted) {
     if (!sys::process_alive(h.pid, h.pid_start)) {
       dead.push_back(h.id);  // its process died: the handle died with it

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
                       const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
                       std::unique_ptr<File>* out);
   bool owner_gone(const Connection& c) const;
+  // The cache's entry when it is current or cheap to reload, else the store's.
+  std::optional<Connection> device_connection(const std::string& local);
   // The store's changes made by this engine, followed by the cache.
   Status store_remove(const std::vector<std::int64_t>& ids, const std::string* forget);
   Status store_remove_handles(const std::vector<std::int64_t>& ids);

@@ -84,6 +84,22 @@ Connection Store::read_connection(Statement& s) {
   return c;
 }
 
+std::optional<Connection> Store::device(const std::string& local) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE local = ?");
+  s.bind(1, local);
+  if (!s.row()) return std::nullopt;
+  return read_connection(s);
+}
+
+std::vector<Connection> Store::deviceless(const std::string& remote_key) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS
+                       " FROM connections WHERE remote_key = ? AND local = '' ORDER BY id");
+  s.bind(1, remote_key);
+  std::vector<Connection> out;
+  while (s.row()) out.push_back(read_connection(s));
+  return out;
+}
+
 bool Store::snapshot(LiveSnapshot* out) {
   // Deviceless connections are looked up in this snapshot (LiveCache), not by an
   // index: an index on them would cost every connect and cancel a second page write.

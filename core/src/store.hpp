@@ -30,6 +30,9 @@ class Store {
   std::uint64_t bumped_from() const { return bumped_from_; }
 
   bool snapshot(LiveSnapshot* out);
+  // One look-up, for when the snapshot is stale and big (LiveCache::worth_reloading).
+  std::optional<Connection> device(const std::string& local);
+  std::vector<Connection> deviceless(const std::string& remote_key);  // a scan: no index
 
   // Adds the connection (setting its id) and, when remember is given, its profile entry.
   // WN_ALREADY_CONNECTED when another process took the device first.

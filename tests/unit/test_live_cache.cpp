@@ -142,3 +142,22 @@ TEST_CASE("the live cache: a change of another store between this one's read and
   cache.refresh(*mine);
   CHECK_FALSE(cache.any_handles());
 }
+
+TEST_CASE("the live cache: past 256 connections another process's change is looked up, not reloaded, and still seen") {
+  TempHome home;
+  for (int i = 0; i < 300; ++i) REQUIRE(add("", "\\\\files\\other") == WN_SUCCESS);
+  CHECK(run_child({helper("np_client"), "add", "-", "\\\\files\\public"}) == "0");
+  CHECK(run_child({helper("np_client"), "add", "Y:", "\\\\files\\public"}) == "0");
+  CHECK(add("Y:", "\\\\files\\other") == WN_ALREADY_CONNECTED);
+  CHECK(cancel("Y:", false) == WN_SUCCESS);
+  CHECK(run_child({helper("np_client"), "get", "Y:"}) == "2250 ");
+  {
+    Child holder({helper("np_client"), "hold", "\\\\files\\public\\docs\\readme.txt"});
+    REQUIRE(holder.read_line() == "ready");
+    CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);  // their handle, on their connection
+    holder.finish();
+  }
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
+  CHECK(deviceless_to(L"\\\\files\\public") == 0);
+  CHECK(deviceless_to(L"\\\\files\\other") == 300);
+}

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 
 using namespace smbtest;
 
@@ -93,4 +95,23 @@ TEST_CASE("another process's handle counts as an open file; a forced cancel drop
   c.send("write");
   CHECK(c.read_line() == std::to_string(WN_NOT_CONNECTED));  // the owner's next I/O fails cleanly
   c.finish();
+}
+
+// Past 256 connections a process does not reload a table another process changed
+// (core/src/live_cache.*): it asks the store for the connection and its handles.
+TEST_CASE("another process's handle counts when this process holds hundreds of other connections") {
+  Server s = fixture_server();
+  Home h(s);
+  std::string many = h.root + "/many";
+  std::filesystem::create_directories(many);
+  std::ofstream(h.root + "/npemu.toml", std::ios::app) << "[local.shares.\"\\\\\\\\local\\\\many\"]\npath = \"" << many << "\"\n";
+  npemu_reload();
+  for (int i = 0; i < 300; ++i) REQUIRE(add("", "\\\\local\\many", nullptr, nullptr) == WN_SUCCESS);
+  Child c({SMB_CHILD});
+  REQUIRE(c.read_line().rfind("ready ", 0) == 0);
+  CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);
+  CHECK(last_error_text().find("pid " + std::to_string(c.pid())) != std::string::npos);
+  CHECK(cancel("\\\\files\\public", true) == WN_SUCCESS);
+  c.finish();
+  CHECK(cancel("\\\\local\\many", false) == WN_SUCCESS);
 }

@@ -14,8 +14,9 @@ bool before_in_table(const Connection& a, const Connection& b) {
 }
 
 constexpr std::uint64_t kStale = ~std::uint64_t{0};
-// Reading the table back costs about 1.6 µs a row (10,000 rows: 16 ms), a targeted
-// look-up a fraction of that: past this many rows a stale cache is not reloaded for one.
+// Reading the table back costs about 0.9 µs a row (10,000 rows: 8.5 ms); the one
+// look-up an operation needs, a scan inside SQLite, 0.04 µs a row: past this many rows
+// a stale cache is not reloaded for one operation.
 constexpr std::size_t kReloadRows = 256;
 
 }  // namespace

@@ -52,6 +52,18 @@ std::string get_string(const std::string& file, const toml::table& t, const std:
   return n->as_string()->get();
 }
 
+// An optional integer key of a section, from lo to hi; `value` keeps its default when absent.
+void read_bounded(const std::string& file, const toml::table& t, const std::string& key, const std::string& where,
+                  std::int64_t lo, std::int64_t hi, int* value) {
+  const toml::node* n = t.get(key);
+  if (!n) return;
+  auto v = integer_of(*n);
+  if (!v || *v < lo || *v > hi)
+    fail_at(file, *n, "'" + key + "' in " + where + " must be an integer from " + std::to_string(lo) + " to " +
+                          std::to_string(hi));
+  *value = static_cast<int>(*v);
+}
+
 // [section."\\server\share"] tables whose one key is `field`.
 std::map<std::string, ShareDir> read_shares(const std::string& file, const toml::node& n,
                                             const std::string& where, const std::string& field) {
@@ -72,7 +84,7 @@ Config parse(const std::string& file, const toml::table& root) {
   Config c;
   c.file = file;
   c.providers = known_providers();
-  only_keys(file, root, {"providers", "servers", "local", "mount", "smb"}, "the top level");
+  only_keys(file, root, {"providers", "servers", "local", "mount", "smb", "store"}, "the top level");
 
   if (const toml::node* p = root.get("providers")) {
     if (!p->is_array()) fail_at(file, *p, "'providers' must be an array of names");
@@ -98,12 +110,7 @@ Config parse(const std::string& file, const toml::table& root) {
       const auto& t = as_table(file, v, here);
       only_keys(file, t, {"address", "port"}, here);
       ServerEntry e{name, get_string(file, t, "address", here), 445};
-      if (const toml::node* port = t.get("port")) {
-        auto value = integer_of(*port);
-        if (!value || *value < 1 || *value > 65535)
-          fail_at(file, *port, "'port' in " + here + " must be an integer from 1 to 65535");
-        e.port = static_cast<int>(*value);
-      }
+      read_bounded(file, t, "port", here, 1, 65535, &e.port);
       c.servers[ascii_lower(name)] = e;
     }
   }
@@ -128,18 +135,14 @@ Config parse(const std::string& file, const toml::table& root) {
   if (const toml::node* s = root.get("smb")) {
     const auto& t = as_table(file, *s, "[smb]");
     only_keys(file, t, {"timeout_ms", "keep_conn_seconds"}, "[smb]");
-    if (const toml::node* to = t.get("timeout_ms")) {
-      auto value = integer_of(*to);
-      if (!value || *value < 1 || *value > 600000)
-        fail_at(file, *to, "'timeout_ms' in [smb] must be an integer from 1 to 600000");
-      c.smb.timeout_ms = static_cast<int>(*value);
-    }
-    if (const toml::node* keep = t.get("keep_conn_seconds")) {
-      auto value = integer_of(*keep);
-      if (!value || *value < 0 || *value > 86400)
-        fail_at(file, *keep, "'keep_conn_seconds' in [smb] must be an integer from 0 to 86400");
-      c.smb.keep_conn_seconds = static_cast<int>(*value);
-    }
+    read_bounded(file, t, "timeout_ms", "[smb]", 1, 600000, &c.smb.timeout_ms);
+    read_bounded(file, t, "keep_conn_seconds", "[smb]", 0, 86400, &c.smb.keep_conn_seconds);
+  }
+
+  if (const toml::node* s = root.get("store")) {
+    const auto& t = as_table(file, *s, "[store]");
+    only_keys(file, t, {"busy_timeout_ms"}, "[store]");
+    read_bounded(file, t, "busy_timeout_ms", "[store]", 0, 600000, &c.store.busy_timeout_ms);
   }
   return c;
 }

@@ -28,6 +28,12 @@ struct SmbOptions {
   int keep_conn_seconds = 60;  // a politely cancelled session stays dormant this long (0: logs off at once)
 };
 
+struct StoreOptions {
+  // How long a change waits for another process's change to finish before it
+  // fails with WN_FUNCTION_BUSY.
+  int busy_timeout_ms = 10000;
+};
+
 struct Config {
   std::string file;  // the file read, "" when there was none
   std::vector<std::string> providers{"local"};
@@ -36,6 +42,7 @@ struct Config {
   std::map<std::string, PrinterSpool> local_printers;
   std::map<std::string, ShareDir> mount_shares;
   SmbOptions smb;
+  StoreOptions store;
 
   const ServerEntry* server(const std::string& name) const;
 };

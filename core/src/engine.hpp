@@ -42,8 +42,6 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Drops a device's remembered entry only (MPR's cancel of a remembered, unconnected
   // device). WN_NOT_CONNECTED when the device is not remembered.
   Status forget(const std::string& local);
-  // Open files and jobs on a connection: the provider's scan plus live counted handles.
-  std::vector<Holder> holders(const Connection& c);
 
   Status open_file(const std::string& path, unsigned mode, std::unique_ptr<File>* out);
   Status open_job(const std::string& printer, const std::string& document, std::unique_ptr<File>* out);
@@ -64,6 +62,12 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Status cancel_device(const Device& dev, bool force, bool update_profile);
   Status cancel_remote(const Remote& r, bool force);
   Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);
+  // WN_OPEN_FILES naming every holder of the live ones among conns, else success.
+  // scan: also the providers' own scans (once per share), and prune dead handles;
+  // else only the handles counted in the store (inside a transaction).
+  Status refuse_if_held(const std::vector<Connection>& conns, bool scan);
+  // The live handles counted in the store against c (dead ones go to *dead when given).
+  std::vector<Holder> counted_holders(const Connection& c, std::vector<std::int64_t>* dead);
   Status resolve(const std::string& path, Connection* conn, std::string* rel);
   // Resolves a path on a connection and runs body with its live provider.
   using PathBody = std::function<Status(Provider&, const Connection&, const std::string& rel)>;

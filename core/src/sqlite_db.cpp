@@ -9,14 +9,14 @@ SqliteDb::~SqliteDb() {
   if (db_) sqlite3_close(db_);
 }
 
-bool SqliteDb::open(const std::string& file, std::string* error) {
+bool SqliteDb::open(const std::string& file, int busy_timeout_ms, std::string* error) {
   int rc = sqlite3_open_v2(file.c_str(), &db_,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     if (error) *error = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     return false;
   }
-  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_busy_timeout(db_, busy_timeout_ms);
   return true;
 }
 

@@ -43,7 +43,7 @@ class SqliteDb {
   SqliteDb& operator=(const SqliteDb&) = delete;
 
   // Opens (creating) the file; false with *error set on failure.
-  bool open(const std::string& file, std::string* error);
+  bool open(const std::string& file, int busy_timeout_ms, std::string* error);
   bool exec(const char* sql, std::string* error = nullptr);
   // One statement without rows (BEGIN, COMMIT...), prepared once and kept: the
   // store runs them on every change, and parsing them each time costs more.

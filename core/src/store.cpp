@@ -44,7 +44,7 @@ ProfileEntry read_profile(Statement& s) {
 
 }  // namespace
 
-std::unique_ptr<Store> Store::open(const Home& home, Status* status) {
+std::unique_ptr<Store> Store::open(const Home& home, int busy_timeout_ms, Status* status) {
   *status = ensure_private_dir(home.root);
   if (!status->ok()) return nullptr;
   *status = ensure_private_file(home.db_file());
@@ -57,7 +57,7 @@ std::unique_ptr<Store> Store::open(const Home& home, Status* status) {
   // so a crashed process never loses a committed change. A new store gets 1 KiB
   // pages: a change writes (and checksums) whole pages to the WAL, and rows are
   // small; a store made with another page size keeps it.
-  if (!store->db_.open(home.db_file(), &error) ||
+  if (!store->db_.open(home.db_file(), busy_timeout_ms, &error) ||
       !store->db_.exec("PRAGMA page_size=1024; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                        "PRAGMA foreign_keys=ON;",
                        &error) ||
@@ -100,6 +100,13 @@ std::vector<Connection> Store::deviceless(const std::string& remote_key) {
   return out;
 }
 
+std::optional<Connection> Store::by_id(std::int64_t id) {
+  auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections WHERE id = ?");
+  s.bind(1, id);
+  if (!s.row()) return std::nullopt;
+  return read_connection(s);
+}
+
 bool Store::snapshot(LiveSnapshot* out) {
   // Deviceless connections are looked up in this snapshot (LiveCache), not by an
   // index: an index on them would cost every connect and cancel a second page write.
@@ -122,8 +129,34 @@ bool Store::snapshot(LiveSnapshot* out) {
   return false;
 }
 
+Status Store::change(const char* what, const std::function<bool(Status*)>& body, bool* committed) {
+  *committed = false;
+  std::string error;
+  if (!db_.run("BEGIN IMMEDIATE", &error))
+    return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
+  Status result;
+  in_change_ = true;
+  bool commit = body(&result);
+  in_change_ = false;
+  if (!commit) {
+    db_.run("ROLLBACK");
+    return result;
+  }
+  if (!db_.run("COMMIT", &error)) {
+    db_.run("ROLLBACK");
+    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
+  }
+  bumped_from_ = gen_->bump();
+  *committed = true;
+  return result;
+}
+
 Status Store::write(const char* what, const std::function<bool()>& body, bool single) {
   std::string error;
+  if (in_change_) {  // part of change()'s transaction, which commits and counts it
+    if (body()) return Status::success();
+    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + db_.last_error());
+  }
   if (single) {
     // One statement is a transaction of its own in SQLite (a cascade included);
     // BEGIN and COMMIT around it would cost two more statement runs a change.

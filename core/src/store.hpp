@@ -23,7 +23,8 @@ struct LiveSnapshot {
 
 class Store {
  public:
-  static std::unique_ptr<Store> open(const Home& home, Status* status);
+  // busy_timeout_ms: how long a change waits for another process's (then WN_FUNCTION_BUSY).
+  static std::unique_ptr<Store> open(const Home& home, int busy_timeout_ms, Status* status);
 
   std::uint64_t generation() const { return gen_->current(); }
   // The generation this process's last successful change moved from.
@@ -33,6 +34,14 @@ class Store {
   // One look-up, for when the snapshot is stale and big (LiveCache::worth_reloading).
   std::optional<Connection> device(const std::string& local);
   std::vector<Connection> deviceless(const std::string& remote_key);  // a scan: no index
+  std::optional<Connection> by_id(std::int64_t id);
+
+  // One change made of several steps, some outside the store (a provider's
+  // teardown): body runs inside BEGIN IMMEDIATE, so no other process changes the
+  // store meanwhile, and returns whether to commit; the store's own changes it
+  // makes (remove, remove_handles...) join this transaction. WN_FUNCTION_BUSY,
+  // before body runs, when another process holds the store past the busy timeout.
+  Status change(const char* what, const std::function<bool(Status*)>& body, bool* committed);
 
   // Adds the connection (setting its id) and, when remember is given, its profile entry.
   // WN_ALREADY_CONNECTED when another process took the device first.
@@ -60,6 +69,7 @@ class Store {
   SqliteDb db_;
   std::unique_ptr<Generation> gen_;
   std::uint64_t bumped_from_ = 0;
+  bool in_change_ = false;  // inside change(): writes join its transaction
 };
 
 }  // namespace npemu

@@ -82,3 +82,23 @@ TEST_CASE("config: smb keep_conn_seconds, its default, its range and where a bad
   CHECK(load_error("[smb]\n\nkeep_conn_seconds = \"60\"\n").find("npemu.toml:3: 'keep_conn_seconds'") == 0);
   CHECK(load_error("[smb]\nkeep_conn_seconds = 1.5\n").find("npemu.toml:2: 'keep_conn_seconds'") == 0);
 }
+
+TEST_CASE("config: [store] busy_timeout_ms, its default, its range and where a bad one is") {
+  std::string error;
+  auto none = load_config("/nonexistent/npemu.toml", &error);
+  REQUIRE(none);
+  CHECK(none->store.busy_timeout_ms == 10000);
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  std::ofstream(file) << "[store]\nbusy_timeout_ms = 250\n";
+  auto c = load_config(file, &error);
+  REQUIRE_MESSAGE(c, error);
+  CHECK(c->store.busy_timeout_ms == 250);
+  CHECK(load_error("[store]\nbusy_timeout_ms = -1\n") ==
+        "npemu.toml:2: 'busy_timeout_ms' in [store] must be an integer from 0 to 600000");
+  CHECK(load_error("\n[store]\nbusy_timeout_ms = 1.5\n").find("npemu.toml:3: 'busy_timeout_ms'") == 0);
+  CHECK(load_error("[store]\nwait = 1\n").find("npemu.toml:2: unknown key 'wait' in [store]") == 0);
+  // The shared reader keeps the other keys' messages.
+  CHECK(load_error("[servers.f]\naddress = \"h\"\nport = 0\n") ==
+        "npemu.toml:3: 'port' in [servers.f] must be an integer from 1 to 65535");
+}

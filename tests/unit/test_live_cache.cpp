@@ -89,9 +89,9 @@ TEST_CASE("the live cache: a change of another store between this one's read and
   TempHome home;
   npemu::Home h{home.root() + "/home"};
   npemu::Status st;
-  auto mine = npemu::Store::open(h, &st);
+  auto mine = npemu::Store::open(h, 10000, &st);
   REQUIRE(mine);
-  auto theirs = npemu::Store::open(h, &st);
+  auto theirs = npemu::Store::open(h, 10000, &st);
   REQUIRE(theirs);
   auto deviceless = [](const std::string& key) {
     npemu::Connection c;

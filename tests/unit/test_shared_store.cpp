@@ -8,9 +8,11 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 using namespace npemu_test;
 
@@ -129,4 +131,51 @@ TEST_CASE("print jobs: an unfinished job blocks the cancel of LPT1:, a finished 
   CHECK(spooled[0].find("report") != std::string::npos);
   CHECK(spooled[0].find(".part") == std::string::npos);
   CHECK(cancel("LPT1:", false) == WN_SUCCESS);
+}
+
+TEST_CASE("the store: a change that waits past [store] busy_timeout_ms is WN_FUNCTION_BUSY and changes nothing") {
+  TempHome home;
+  std::ofstream(home.root() + "/home/npemu.toml", std::ios::app) << "[store]\nbusy_timeout_ms = 200\n";
+  npemu_reload();
+  REQUIRE(add("Y:", "\\\\files\\other") == WN_SUCCESS);  // makes the store
+  {
+    Child locker({helper("npemu_store_locker"), home.root() + "/home/state.db"});
+    REQUIRE(locker.read_line() == "locked");
+    auto t0 = std::chrono::steady_clock::now();
+    CHECK(add("", "\\\\files\\public") == WN_FUNCTION_BUSY);  // one statement
+    CHECK(last_error_text().find("busy") != std::string::npos);
+    CHECK(add("Z:", "\\\\files\\public") == WN_FUNCTION_BUSY);  // a transaction
+    CHECK_FALSE(exists(home.root() + "/home/drives/Z"));        // its drive link undone
+    CHECK(cancel("Y:", true) == WN_FUNCTION_BUSY);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+    CHECK(get("Y:") == WN_SUCCESS);  // reading goes on while another process writes
+    locker.finish();
+  }
+  CHECK(get("Z:") == WN_NOT_CONNECTED);
+  CHECK(add("Z:", "\\\\files\\public") == WN_SUCCESS);
+  CHECK(cancel("Y:", false) == WN_SUCCESS);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}
+
+// The last check for counted handles and the teardown share one write transaction:
+// a handle another process counts while this cancel waits for the store is seen.
+TEST_CASE("the store: a handle counted while a plain cancel waits for the store blocks it") {
+  TempHome home;
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  Child locker({helper("npemu_store_locker"), home.root() + "/home/state.db", "handle"});
+  REQUIRE(locker.read_line() == "locked");
+  DWORD rc = 0;
+  std::string why;  // the last error is per thread
+  std::thread canceller([&] {
+    rc = cancel("\\\\files\\public", false);
+    why = last_error_text();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // past its first look, waiting for the lock
+  locker.send("count");
+  CHECK(locker.read_line() == "counted");
+  canceller.join();
+  CHECK(rc == WN_OPEN_FILES);
+  CHECK(why.find("held by store_locker") != std::string::npos);
+  locker.finish();  // its process is gone, so is its handle
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
 }

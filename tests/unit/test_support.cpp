@@ -84,6 +84,11 @@ std::string Child::read_line() {
   return line;
 }
 
+void Child::send(const std::string& line) {
+  std::string l = line + "\n";
+  if (in_ >= 0 && write(in_, l.data(), l.size()) != static_cast<ssize_t>(l.size())) close(in_), in_ = -1;
+}
+
 void Child::finish() {
   if (in_ >= 0) close(in_);
   if (out_ >= 0) close(out_);

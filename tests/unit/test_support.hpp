@@ -30,6 +30,7 @@ class Child {
   explicit Child(const std::vector<std::string>& argv);
   ~Child();
   std::string read_line();  // one line of its stdout (without the newline)
+  void send(const std::string& line);  // one line to its stdin
   void finish();            // close its stdin and wait for it
   int pid() const { return pid_; }
 

@@ -67,6 +67,11 @@ std::uint64_t read_start_time(std::uint32_t pid) {
 
 }  // namespace
 
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
 std::uint64_t start_time(std::uint32_t pid) {
   if (!pid) return 0;
   // This process's own start time never changes (a forked child has another pid):

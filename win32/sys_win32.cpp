@@ -121,6 +121,16 @@ std::string program_of(std::uint32_t pid) {
 
 std::vector<Holder> holders_under(const std::vector<std::string>&) { return {}; }
 
+std::string env(const char* name) {
+  std::wstring wname = boost::nowide::widen(name);
+  DWORD n = GetEnvironmentVariableW(wname.c_str(), nullptr, 0);
+  if (n == 0) return "";
+  std::wstring value(n, L'\0');
+  n = GetEnvironmentVariableW(wname.c_str(), value.data(), n);
+  value.resize(n);
+  return boost::nowide::narrow(value);
+}
+
 std::string default_home() {
   wchar_t buf[MAX_PATH * 2];
   DWORD n = GetEnvironmentVariableW(L"LOCALAPPDATA", buf, MAX_PATH * 2);

@@ -2,35 +2,22 @@
 
 #include "home.hpp"
 
-#include <boost/filesystem.hpp>
-#include <boost/interprocess/exceptions.hpp>
-
 #include <atomic>
 
 namespace npemu {
 
 std::unique_ptr<Generation> Generation::open(const std::string& file, Status* status) {
-  namespace bip = boost::interprocess;
   *status = ensure_private_file(file);
   if (!status->ok()) return nullptr;
-  boost::system::error_code ec;
-  if (boost::filesystem::file_size(file, ec) < sizeof(std::uint64_t)) {
-    boost::filesystem::resize_file(file, sizeof(std::uint64_t), ec);
-    if (ec) {
-      *status = Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot size " + file + ": " + ec.message());
-      return nullptr;
-    }
-  }
-  try {
-    auto g = std::make_unique<Generation>();
-    g->file_ = bip::file_mapping(file.c_str(), bip::read_write);
-    g->region_ = bip::mapped_region(g->file_, bip::read_write, 0, sizeof(std::uint64_t));
-    g->counter_ = static_cast<std::uint64_t*>(g->region_.get_address());
-    return g;
-  } catch (const bip::interprocess_exception& e) {
-    *status = Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot map " + file + ": " + e.what());
+  std::string error;
+  auto g = std::make_unique<Generation>();
+  g->word_ = sys::map_shared_word(file, &error);
+  if (!g->word_) {
+    *status = Status::fail(WN_CANNOT_OPEN_PROFILE, error);
     return nullptr;
   }
+  g->counter_ = g->word_->get();
+  return g;
 }
 
 std::uint64_t Generation::current() const {

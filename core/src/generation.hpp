@@ -2,9 +2,7 @@
 // 8-byte file. Caches compare it instead of querying the store on every call.
 #pragma once
 #include "status.hpp"
-
-#include <boost/interprocess/file_mapping.hpp>
-#include <boost/interprocess/mapped_region.hpp>
+#include "sys.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -19,8 +17,7 @@ class Generation {
   std::uint64_t bump();  // returns the value it moved from
 
  private:
-  boost::interprocess::file_mapping file_;
-  boost::interprocess::mapped_region region_;
+  std::unique_ptr<sys::SharedWord> word_;
   std::uint64_t* counter_ = nullptr;
 };
 

@@ -3,9 +3,7 @@
 #include "sys.hpp"
 
 #include <boost/filesystem.hpp>
-
-#include <cstdlib>
-#include <fstream>
+#include <boost/nowide/fstream.hpp>
 
 namespace fs = boost::filesystem;
 
@@ -22,7 +20,7 @@ constexpr bool kPosixModes = true;
 }  // namespace
 
 std::string resolve_home_dir() {
-  if (const char* h = std::getenv("NPEMU_HOME"); h && *h) return h;
+  if (std::string h = sys::env("NPEMU_HOME"); !h.empty()) return h;
   return sys::default_home();
 }
 
@@ -40,7 +38,7 @@ Status ensure_private_dir(const std::string& dir) {
 Status ensure_private_file(const std::string& file) {
   boost::system::error_code ec;
   if (!fs::exists(file, ec)) {
-    std::ofstream create(file, std::ios::app);
+    boost::nowide::ofstream create(file, std::ios::app);  // a UTF-8 name on Windows too
     if (!create) return Status::fail(WN_CANNOT_OPEN_PROFILE, "cannot create " + file);
   }
   if (!kPosixModes) return Status::success();

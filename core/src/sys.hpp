@@ -33,6 +33,18 @@ std::vector<Holder> holders_under(const std::vector<std::string>& dirs);
 std::string program_of(std::uint32_t pid);
 
 std::string default_home();
+// An environment variable as UTF-8 ("" when unset). Windows keeps the environment in
+// UTF-16; getenv would hand back the ANSI code page's bytes.
+std::string env(const char* name);
+
+// An 8-byte file mapped shared into this process, created when missing: the change
+// counter every process of one $NPEMU_HOME bumps (state.gen).
+class SharedWord {
+ public:
+  virtual ~SharedWord() = default;
+  virtual std::uint64_t* get() = 0;
+};
+std::unique_ptr<SharedWord> map_shared_word(const std::string& file, std::string* error);
 
 // Makes a drive letter lead to target for every program of the user
 // (POSIX: the symlink $NPEMU_HOME/drives/Z; Windows: a DOS device).

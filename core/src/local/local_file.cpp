@@ -1,8 +1,9 @@
 // Files and print jobs on local paths, through C stdio so that the same code
-// serves POSIX and Windows.
+// serves POSIX and Windows (Boost.Nowide's fopen: UTF-8 paths on Windows too).
 #include "local_provider.hpp"
 
 #include <boost/filesystem.hpp>
+#include <boost/nowide/cstdio.hpp>
 
 #include <atomic>
 #include <cerrno>
@@ -85,7 +86,7 @@ Status open_local_file(const std::string& path, unsigned mode, std::unique_ptr<O
   if (!exists && !(mode & kOpenCreate)) return Status::fail(WN_BAD_NETNAME, "no such file: " + path);
   if (exists && fs::is_directory(path, ec)) return Status::fail(WN_ACCESS_DENIED, path + " is a directory");
   errno = 0;
-  std::FILE* f = std::fopen(path.c_str(), stdio_mode(mode, exists));
+  std::FILE* f = boost::nowide::fopen(path.c_str(), stdio_mode(mode, exists));
   if (!f) {
     int err = errno;
     return Status::fail(wn_from_errno(err), "cannot open " + path + ": " + std::strerror(err));
@@ -102,7 +103,7 @@ Status open_spool_job(const std::string& spool_dir, const std::string& document,
   if (safe.empty()) safe = "job";
   std::string base = spool_dir + "/" + std::to_string(sys::self_pid()) + "-" +
                      std::to_string(counter++) + "-" + safe;
-  std::FILE* f = std::fopen((base + ".part").c_str(), "wb");
+  std::FILE* f = boost::nowide::fopen((base + ".part").c_str(), "wb");
   if (!f) {
     int err = errno;
     return Status::fail(wn_from_errno(err), "cannot start a job in " + spool_dir + ": " + std::strerror(err));

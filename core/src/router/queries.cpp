@@ -1,6 +1,7 @@
 #include "queries.hpp"
 
 #include "../names.hpp"
+#include "../sys.hpp"
 #include "../wide.hpp"
 #include "browse.hpp"
 #include "enum_handles.hpp"
@@ -26,7 +27,7 @@ NetEntry connected_entry(const Connection& c, DWORD scope) {
 
 std::string login_name() {
   for (const char* var : {"USER", "LOGNAME", "USERNAME"})
-    if (const char* v = std::getenv(var); v && *v) return v;
+    if (std::string v = sys::env(var); !v.empty()) return v;
   return "user";
 }
 

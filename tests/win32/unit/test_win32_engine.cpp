@@ -7,6 +7,7 @@
 
 #include <windows.h>
 
+#include <boost/filesystem.hpp>
 #include <boost/nowide/fstream.hpp>
 
 using namespace npemu_wintest;
@@ -82,4 +83,28 @@ TEST_CASE("win32: deviceless connections and bad names") {
   CHECK(add("", "\\\\files\\public\\..\\other") == WN_BAD_NETNAME);
   CHECK(NPCancelConnection(nullptr, FALSE) == WN_BAD_POINTER);
   CHECK(cancel("Q:", false) == WN_NOT_CONNECTED);
+}
+
+// Windows keeps paths and the environment in UTF-16: a home under a user named Zoë
+// must not go through the ANSI code page (Wine's is 1252) anywhere.
+TEST_CASE("win32: a home, a share and a file whose names are not ASCII") {
+  WinHome home("-Zo\xc3\xab-\xce\xa9");  // "-Zoë-Ω"
+  REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
+  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.root() + "\\home\\state.gen"))));
+  npemu_file* f = nullptr;
+  REQUIRE(npemu_open(L"\\\\files\\public\\caf\u00e9.txt", NPEMU_OPEN_WRITE | NPEMU_OPEN_CREATE, &f) == WN_SUCCESS);
+  DWORD put = 0;
+  CHECK(npemu_write(f, "x", 1, &put) == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\public", false) == WN_OPEN_FILES);
+  CHECK(npemu_close(f) == WN_SUCCESS);
+  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.share() + "\\caf\xc3\xa9.txt"))));
+  std::string drive = free_drive();
+  REQUIRE(add(drive, "\\\\files\\other") == WN_SUCCESS);
+  WCHAR remote[64];
+  DWORD len = 64;
+  std::wstring d = W(drive);
+  CHECK(NPGetConnection(d.data(), remote, &len) == WN_SUCCESS);
+  CHECK(std::wstring(remote) == L"\\\\files\\other");
+  CHECK(cancel(drive, false) == WN_SUCCESS);
+  CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
 }

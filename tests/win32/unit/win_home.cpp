@@ -15,12 +15,12 @@ namespace npemu_wintest {
 
 std::wstring W(const std::string& s) { return boost::nowide::widen(s); }
 
-WinHome::WinHome() {
+WinHome::WinHome(const std::string& tag) {
   static std::atomic<int> counter{0};
   wchar_t tmp[MAX_PATH + 1];
   GetTempPathW(MAX_PATH + 1, tmp);
   root_ = boost::nowide::narrow(tmp) + "npemu-unit-" + std::to_string(GetCurrentProcessId()) + "-" +
-          std::to_string(counter++);
+          std::to_string(counter++) + tag;
   fs::remove_all(fs::path(W(root_)));
   fs::create_directories(fs::path(W(share("public") + "\\docs")));
   fs::create_directories(fs::path(W(share("other"))));

@@ -9,7 +9,8 @@ namespace npemu_wintest {
 
 class WinHome {
  public:
-  WinHome();
+  // tag: added to the directory's name ("Zoë": a home under a non-ASCII user name).
+  explicit WinHome(const std::string& tag = "");
   ~WinHome();
   const std::string& root() const { return root_; }
   std::string share(const std::string& name = "public") const { return root_ + "\\srv\\" + name; }

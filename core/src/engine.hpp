@@ -78,6 +78,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   bool owner_gone(const Connection& c) const;
   // The cache's entry when it is current or cheap to reload, else the store's.
   std::optional<Connection> device_connection(const std::string& local);
+  std::vector<Connection> deviceless_connections(const std::string& remote_key);
   // The store's changes made by this engine, followed by the cache.
   Status store_remove(const std::vector<std::int64_t>& ids, const std::string* forget);
   Status store_remove_handles(const std::vector<std::int64_t>& ids);

@@ -136,7 +136,14 @@ Status Store::change(const char* what, const std::function<bool(Status*)>& body,
     return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
   Status result;
   in_change_ = true;
-  bool commit = body(&result);
+  bool commit = false;
+  try {
+    commit = body(&result);
+  } catch (...) {  // never leave the store locked, nor later writes joining a dead transaction
+    in_change_ = false;
+    db_.run("ROLLBACK");
+    throw;
+  }
   in_change_ = false;
   if (!commit) {
     db_.run("ROLLBACK");

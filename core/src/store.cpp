@@ -159,34 +159,25 @@ Status Store::change(const char* what, const std::function<bool(Status*)>& body,
 }
 
 Status Store::write(const char* what, const std::function<bool()>& body, bool single) {
-  std::string error;
-  if (in_change_) {  // part of change()'s transaction, which commits and counts it
-    if (body()) return Status::success();
-    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + db_.last_error());
-  }
+  // Read before any rollback, which would replace SQLite's message.
+  auto failed = [&] { return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + db_.last_error()); };
+  if (in_change_)  // part of change()'s transaction, which commits and counts it
+    return body() ? Status::success() : failed();
   if (single) {
     // One statement is a transaction of its own in SQLite (a cascade included);
     // BEGIN and COMMIT around it would cost two more statement runs a change.
-    if (body()) {
-      bumped_from_ = gen_->bump();
-      return Status::success();
-    }
-    if (db_.busy()) return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + db_.last_error());
-    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + db_.last_error());
+    if (!body())
+      return db_.busy() ? Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + db_.last_error())
+                        : failed();
+    bumped_from_ = gen_->bump();
+    return Status::success();
   }
-  if (!db_.run("BEGIN IMMEDIATE", &error))
-    return Status::fail(WN_FUNCTION_BUSY, std::string(what) + ": state store busy: " + error);
-  if (!body()) {
-    error = db_.last_error();
-    db_.run("ROLLBACK");
-    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
-  }
-  if (!db_.run("COMMIT", &error)) {
-    db_.run("ROLLBACK");
-    return Status::fail(WN_CANNOT_OPEN_PROFILE, std::string(what) + ": " + error);
-  }
-  bumped_from_ = gen_->bump();
-  return Status::success();
+  bool committed = false;
+  return change(what, [&](Status* out) {
+    if (body()) return true;
+    *out = failed();
+    return false;
+  }, &committed);
 }
 
 Status Store::insert(Connection& c, const ProfileEntry* remember) {

@@ -80,7 +80,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
   if (!any && !provider(only_provider))
     return Status::fail(WN_BAD_PROVIDER, "no provider named '" + only_provider + "' is configured");
   std::lock_guard<std::mutex> lock(mu_);
-  if (cache_.worth_reloading(*store_)) cache_.refresh(*store_);  // current, so the insert below is followed
+  cache_.refresh_if_cheap(*store_);  // current, so the insert below is followed
   if (req.device) {
     if (auto found = device_connection(req.device->name)) {
       Connection old = *found;
@@ -122,15 +122,13 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
 }
 
 std::optional<Connection> Engine::device_connection(const std::string& local) {
-  if (!cache_.worth_reloading(*store_)) return store_->device(local);
-  cache_.refresh(*store_);
+  if (!cache_.refresh_if_cheap(*store_)) return store_->device(local);
   const Connection* c = cache_.device(local);
   return c ? std::optional<Connection>(*c) : std::nullopt;
 }
 
 std::vector<Connection> Engine::deviceless_connections(const std::string& remote_key) {
-  if (!cache_.worth_reloading(*store_)) return store_->deviceless(remote_key);
-  cache_.refresh(*store_);
+  if (!cache_.refresh_if_cheap(*store_)) return store_->deviceless(remote_key);
   return cache_.deviceless(remote_key);
 }
 

@@ -84,9 +84,7 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns, bool scan) {
   std::vector<std::int64_t> dead;
   bool counted = true;
   if (scan) {  // outside a transaction: the cache may say no handle exists anywhere
-    bool cached = cache_.worth_reloading(*store_);
-    if (cached) cache_.refresh(*store_);
-    counted = !cached || cache_.any_handles();
+    counted = !cache_.refresh_if_cheap(*store_) || cache_.any_handles();
   }
   std::set<std::pair<std::string, std::string>> scanned;  // many connections, one share: one scan
   for (const auto& c : conns) {

@@ -37,8 +37,10 @@ void LiveCache::refresh(Store& store) {
   generation_ = g;
 }
 
-bool LiveCache::worth_reloading(const Store& store) const {
-  return store.generation() == generation_ || all_.size() <= kReloadRows;
+bool LiveCache::refresh_if_cheap(Store& store) {
+  if (store.generation() != generation_ && all_.size() > kReloadRows) return false;
+  refresh(store);
+  return true;
 }
 
 const Connection* LiveCache::device(const std::string& local) const {

@@ -18,9 +18,10 @@ namespace npemu {
 class LiveCache {
  public:
   void refresh(Store& store);  // reloads when the generation moved
-  // Whether refresh is cheap: the cache is current, or small enough to read again.
-  // A big table another process changed is better asked for the one thing needed.
-  bool worth_reloading(const Store& store) const;
+  // Refreshes when that is cheap (the cache is current, or small enough to read
+  // again) and says whether the cache is now current. A big table another process
+  // changed is better asked for the one thing needed.
+  bool refresh_if_cheap(Store& store);
 
   const std::vector<Connection>& all() const { return all_; }  // devices by name, then deviceless by id
   const Connection* device(const std::string& local) const;

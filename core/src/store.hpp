@@ -31,7 +31,7 @@ class Store {
   std::uint64_t bumped_from() const { return bumped_from_; }
 
   bool snapshot(LiveSnapshot* out);
-  // One look-up, for when the snapshot is stale and big (LiveCache::worth_reloading).
+  // One look-up, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
   std::optional<Connection> device(const std::string& local);
   std::vector<Connection> deviceless(const std::string& remote_key);  // a scan: no index
   std::optional<Connection> by_id(std::int64_t id);

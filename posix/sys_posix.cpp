@@ -25,19 +25,24 @@ namespace fs = boost::filesystem;
 namespace npemu::sys {
 
 namespace {
-// glibc no longer caches getpid(), and every connect and cancel asks several
-// times (owner checks, the smb provider's per-process state). A fork clears it;
-// a child made by a bare clone() without fork handlers would not, but npemu's
-// own children exec at once.
+// This process's pid and start time (0: not read yet). glibc no longer caches
+// getpid(), and every connect and cancel asks for both several times (owner
+// checks, the smb provider's per-process state). A fork clears them; a child made
+// by a bare clone() without fork handlers would not, but npemu's own children
+// exec at once.
 std::atomic<std::uint32_t> g_self_pid{0};
-void forget_self_pid() { g_self_pid.store(0, std::memory_order_relaxed); }
+std::atomic<std::uint64_t> g_self_start{0};
+void forget_self() {
+  g_self_pid.store(0, std::memory_order_relaxed);
+  g_self_start.store(0, std::memory_order_relaxed);
+}
 }  // namespace
 
 std::uint32_t self_pid() {
   std::uint32_t pid = g_self_pid.load(std::memory_order_relaxed);
   if (pid) return pid;
   static std::once_flag at_fork;
-  std::call_once(at_fork, [] { pthread_atfork(nullptr, nullptr, forget_self_pid); });
+  std::call_once(at_fork, [] { pthread_atfork(nullptr, nullptr, forget_self); });
   pid = static_cast<std::uint32_t>(getpid());
   g_self_pid.store(pid, std::memory_order_relaxed);
   return pid;
@@ -74,20 +79,13 @@ std::string env(const char* name) {
 
 std::uint64_t start_time(std::uint32_t pid) {
   if (!pid) return 0;
-  // This process's own start time never changes (a forked child has another pid):
-  // read once, as owner checks of our own connections ask for it on every call.
-  static std::mutex mu;
-  static std::uint32_t own_pid = 0;
-  static std::uint64_t own_start = 0;
-  if (pid == self_pid()) {
-    std::lock_guard<std::mutex> lock(mu);
-    if (own_pid != pid) {
-      own_start = read_start_time(pid);
-      own_pid = pid;
-    }
-    return own_start;
+  if (pid != self_pid()) return read_start_time(pid);
+  std::uint64_t start = g_self_start.load(std::memory_order_relaxed);
+  if (!start) {
+    start = read_start_time(pid);
+    g_self_start.store(start, std::memory_order_relaxed);
   }
-  return read_start_time(pid);
+  return start;
 }
 
 std::string program_of(std::uint32_t pid) {

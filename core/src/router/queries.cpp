@@ -6,7 +6,6 @@
 #include "browse.hpp"
 #include "enum_handles.hpp"
 
-#include <cstdlib>
 
 namespace npemu {
 namespace {

@@ -151,13 +151,10 @@ bool Session::call(const std::function<void(SMBCCTX*)>& f, int bound_ms, bool* c
   std::set<SocketId> before = claimed_sockets();
   connected_ = false;
   NoSigpipe guard;
-  std::uint64_t ticket = 0;
-  if (bound_ms > 0)
-    ticket = Watchdog::arm(Watchdog::Clock::now() + std::chrono::milliseconds(bound_ms),
-                           [this, &before] { cut_sockets(&before); });
+  Watchdog::Bound bound(bound_ms, [this, &before] { cut_sockets(&before); });
   f(ctx_);
   int err = errno;
-  if (ticket && Watchdog::disarm(ticket) && cut) *cut = true;
+  if (bound.end() && cut) *cut = true;
   // A call that connected a server went through the server cache (the hook set
   // connected_): only then look for its new socket. A connection outside the
   // cache (a DFS referral's, to this port) stays unclaimed; the watchdog still
@@ -218,14 +215,10 @@ void Session::end(bool force, int bound_ms) {
   std::lock_guard<std::mutex> lock(g_smbc_mu);
   if (ctx_) {
     NoSigpipe guard;
-    std::uint64_t ticket = 0;
-    if (!force && bound_ms > 0)
-      ticket = Watchdog::arm(Watchdog::Clock::now() + std::chrono::milliseconds(bound_ms),
-                             [this] { cut_sockets(nullptr); });
+    Watchdog::Bound bound(force ? 0 : bound_ms, [this] { cut_sockets(nullptr); });
     smbc_setOptionUserData(ctx_, nullptr);
     smbc_free_context(ctx_, 1);  // closes its files, tree-disconnects and logs off
     ctx_ = nullptr;
-    if (ticket) Watchdog::disarm(ticket);
   }
   release_sockets();
   wipe();

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <utility>
 
 namespace npemu::smb {
 
@@ -18,6 +19,26 @@ class Watchdog {
   // After disarm returns, `cut` is not running and never runs again. Returns
   // whether it ran at least once.
   static bool disarm(std::uint64_t ticket);
+
+  // One bounded stretch of work: armed for bound_ms from now (not at all when
+  // bound_ms <= 0), disarmed by end() or at the latest when it goes out of scope.
+  class Bound {
+   public:
+    Bound(int bound_ms, std::function<void()> cut)
+        : ticket_(bound_ms > 0 ? arm(Clock::now() + std::chrono::milliseconds(bound_ms), std::move(cut)) : 0) {}
+    ~Bound() { end(); }
+    Bound(const Bound&) = delete;
+    Bound& operator=(const Bound&) = delete;
+    // Disarms; whether `cut` ran.
+    bool end() {
+      bool fired = ticket_ && disarm(ticket_);
+      ticket_ = 0;
+      return fired;
+    }
+
+   private:
+    std::uint64_t ticket_;
+  };
 };
 
 }  // namespace npemu::smb

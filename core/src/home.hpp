@@ -10,7 +10,7 @@ struct Home {
   std::string root;
   std::string config_file() const { return root + "/npemu.toml"; }
   std::string db_file() const { return root + "/state.db"; }
-  std::string generation_file() const { return root + "/state.gen"; }
+  std::string locks_file() const { return root + "/state.locks"; }  // DeviceLocks
   std::string drives_dir() const { return root + "/drives"; }
   std::string drive_path(const std::string& bare_device) const {
     return drives_dir() + "/" + bare_device;

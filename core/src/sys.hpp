@@ -37,14 +37,19 @@ std::string default_home();
 // UTF-16; getenv would hand back the ANSI code page's bytes.
 std::string env(const char* name);
 
-// An 8-byte file mapped shared into this process, created when missing: the change
-// counter every process of one $NPEMU_HOME bumps (state.gen).
-class SharedWord {
+// Byte-range locks in one file, shared by every process of one $NPEMU_HOME
+// (POSIX: open file description locks; Windows: LockFileEx). A process's locks go
+// when it dies, however it dies. Threads of one process do not exclude each other
+// through them: the core's DeviceLocks adds a mutex per range.
+class RangeLocks {
  public:
-  virtual ~SharedWord() = default;
-  virtual std::uint64_t* get() = 0;
+  virtual ~RangeLocks() = default;
+  // Takes range `slot` (one byte at that offset) without waiting; false when another
+  // process holds it, or the lock could not be asked for.
+  virtual bool try_lock(unsigned slot) = 0;
+  virtual void unlock(unsigned slot) = 0;
 };
-std::unique_ptr<SharedWord> map_shared_word(const std::string& file, std::string* error);
+std::unique_ptr<RangeLocks> open_range_locks(const std::string& file, std::string* error);
 
 // Makes a drive letter lead to target for every program of the user
 // (POSIX: the symlink $NPEMU_HOME/drives/Z; Windows: a DOS device).

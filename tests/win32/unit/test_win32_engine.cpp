@@ -90,7 +90,7 @@ TEST_CASE("win32: deviceless connections and bad names") {
 TEST_CASE("win32: a home, a share and a file whose names are not ASCII") {
   WinHome home("-Zo\xc3\xab-\xce\xa9");  // "-Zoë-Ω"
   REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
-  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.root() + "\\home\\state.gen"))));
+  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.root() + "\\home\\state.locks"))));
   npemu_file* f = nullptr;
   REQUIRE(npemu_open(L"\\\\files\\public\\caf\u00e9.txt", NPEMU_OPEN_WRITE | NPEMU_OPEN_CREATE, &f) == WN_SUCCESS);
   DWORD put = 0;

@@ -75,13 +75,15 @@ void Engine::recover() {
     auto dev = parse_device(it->path().filename().string() + ":");
     if (!dev || dev->bare() != it->path().filename().string()) continue;  // not a device's entry
     DeviceLocks::Held held;
-    if (devices_->try_hold(*dev, &held)) clear_leftover(*dev);  // else someone is changing it now
+    if (devices_->try_hold(*dev, &held)) clear_leftover(*dev, false);  // else someone is changing it now
   }
 }
 
-void Engine::clear_leftover(const Device& dev) {
-  std::optional<Connection> row;
-  {
+void Engine::clear_leftover(const Device& dev, bool known_free) {
+  boost::system::error_code ec;
+  if (!boost::filesystem::exists(boost::filesystem::symlink_status(home_.drive_path(dev.bare()), ec))) return;
+  if (!known_free) {
+    std::optional<Connection> row;
     std::lock_guard<std::mutex> lock(db_mu_);
     if (!store_->device(dev.name, &row).ok() || row) return;  // the store knows it (or cannot say)
   }
@@ -159,7 +161,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
       st = drop_rows({*found});  // the backend lost it: reconcile
       if (!st.ok()) return st;
     }
-    clear_leftover(*req.device);
+    clear_leftover(*req.device, true);  // no row, and ours is the lock
   }
   Status last = Status::fail(WN_BAD_NETNAME, req.remote.unc() + " is not served by any provider");
   for (auto& p : providers_) {

@@ -70,8 +70,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Clears what crashed adds and cancels left in drives/ (links, mounts the store
   // does not know and nobody is changing).
   void recover();
-  // dev's link or mount when the store has no row for it: a dead process's leftover.
-  void clear_leftover(const Device& dev);
+  // dev's link or mount when the store has no row for it (known_free: the caller,
+  // holding dev's lock, just found none): a dead process's leftover.
+  void clear_leftover(const Device& dev, bool known_free);
   Status cancel_device(const Device& dev, bool force, bool update_profile);
   Status cancel_remote(const Remote& r, bool force);
   Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);

@@ -55,6 +55,13 @@ int crash_at(const std::string& point, std::vector<std::string> args) {
   return c.wait();
 }
 
+std::string run_child_code(const std::vector<std::string>& argv) {
+  Child c(argv);
+  std::string line = c.read_line();
+  c.wait();
+  return line;
+}
+
 }  // namespace
 
 TEST_CASE("identity: a plain cancel that waited never tears down a connection that came after") {
@@ -236,4 +243,33 @@ TEST_CASE("a forced cancel on a full disk tears nothing down when its commit fai
   CHECK_FALSE(remembered("Z:"));
   npemu_reload();
   umount2(full.c_str(), MNT_DETACH);
+}
+
+TEST_CASE("the device locks' file deleted or replaced: the next change locks the file that is there now") {
+  TempHome home;
+  std::string locks = home.root() + "/home/state.locks";
+  REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
+  REQUIRE(exists(locks));
+  std::filesystem::remove(locks);
+  CHECK(add("Y:", kOther) == WN_SUCCESS);
+  CHECK(exists(locks));  // made again, and locked there
+  std::ofstream(locks + ".new") << "not npemu's";
+  std::filesystem::rename(locks + ".new", locks);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+  CHECK(cancel("Y:", false) == WN_SUCCESS);
+  CHECK(add("Z:", kOther) == WN_SUCCESS);
+  CHECK(cancel("Z:", true) == WN_SUCCESS);
+}
+
+TEST_CASE("a state.gen left by an earlier npemu, truncated or not, changes nothing") {
+  TempHome home;
+  std::ofstream(home.root() + "/home/state.gen", std::ios::binary) << std::string(8, '\0');
+  REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
+  std::filesystem::resize_file(home.root() + "/home/state.gen", 0);
+  CHECK(run_child_code({helper("np_client"), "add", "Y:", kOther}) == "0");
+  std::string remote;
+  CHECK(get("Y:", &remote) == WN_SUCCESS);  // another process's change, seen at once
+  CHECK(remote == kOther);
+  CHECK(cancel("Y:", false) == WN_SUCCESS);
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
 }

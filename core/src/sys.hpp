@@ -20,7 +20,9 @@ namespace npemu::sys {
 
 std::uint32_t self_pid();
 // A process's start time (clock ticks since boot on Linux): with the pid, it names
-// one process for good. 0 when the process is gone.
+// one process for good. 0 when the process is gone, which includes one that has
+// exited and is not yet reaped (a zombie; on Windows, an exited process whose
+// object is still open).
 std::uint64_t start_time(std::uint32_t pid);
 inline bool process_alive(std::uint32_t pid, std::uint64_t start) {
   return pid != 0 && start != 0 && start_time(pid) == start;

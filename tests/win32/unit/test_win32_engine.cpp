@@ -23,6 +23,22 @@ TEST_CASE("win32: a process is named by its pid and creation time") {
   CHECK(npemu::sys::program_of(me) == "npemu_unit");
 }
 
+TEST_CASE("win32: a process that has exited is gone while its object is still open") {
+  // Exit code 259 is STILL_ACTIVE's value: only the signalled object tells it apart.
+  for (const wchar_t* exit_code : {L"0", L"259"}) {
+    CAPTURE(boost::nowide::narrow(exit_code));
+    std::wstring cmd = std::wstring(L"cmd.exe /c exit ") + exit_code;
+    STARTUPINFOW si{};
+    si.cb = sizeof si;
+    PROCESS_INFORMATION pi{};
+    REQUIRE(CreateProcessW(nullptr, cmd.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &si, &pi));
+    CloseHandle(pi.hThread);
+    REQUIRE(WaitForSingleObject(pi.hProcess, 10000) == WAIT_OBJECT_0);
+    CHECK(npemu::sys::start_time(pi.dwProcessId) == 0);  // pi.hProcess still keeps the object
+    CloseHandle(pi.hProcess);
+  }
+}
+
 TEST_CASE("win32: the default home is %LOCALAPPDATA%\\npemu") {
   wchar_t buf[MAX_PATH * 2];
   DWORD n = GetEnvironmentVariableW(L"LOCALAPPDATA", buf, MAX_PATH * 2);

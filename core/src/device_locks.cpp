@@ -6,6 +6,8 @@
 namespace npemu {
 
 std::unique_ptr<DeviceLocks> DeviceLocks::open(const Home& home, Status* status) {
+  *status = ensure_private_file(home.locks_file());  // npemu's own regular file, 0600, or an error naming it
+  if (!status->ok()) return nullptr;
   std::string error;
   auto locks = std::unique_ptr<DeviceLocks>(new DeviceLocks());
   locks->ranges_ = sys::open_range_locks(home.locks_file(), &error);

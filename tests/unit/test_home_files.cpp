@@ -28,8 +28,8 @@ void check_refused(const std::string& file, const std::string& why) {
 }
 }  // namespace
 
-TEST_CASE("home files: state.db or state.gen being a directory is refused by name and keeps its mode") {
-  for (const char* name : {"state.db", "state.gen"}) {
+TEST_CASE("home files: state.db or state.locks being a directory is refused by name and keeps its mode") {
+  for (const char* name : {"state.db", "state.locks"}) {
     CAPTURE(name);
     TempHome home;
     std::string file = home.root() + "/home/" + name;
@@ -39,8 +39,8 @@ TEST_CASE("home files: state.db or state.gen being a directory is refused by nam
   }
 }
 
-TEST_CASE("home files: state.db or state.gen being a symbolic link is refused, and what it leads to is untouched") {
-  for (const char* name : {"state.db", "state.gen"}) {
+TEST_CASE("home files: state.db or state.locks being a symbolic link is refused, and what it leads to is untouched") {
+  for (const char* name : {"state.db", "state.locks"}) {
     CAPTURE(name);
     TempHome home;
     std::string file = home.root() + "/home/" + name;

@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "connection.hpp"
 #include "device_locks.hpp"
+#include "holder_scans.hpp"
 #include "home.hpp"
 #include "live_cache.hpp"
 #include "provider.hpp"
@@ -111,6 +112,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Config config_;
   std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order; fixed after init
   std::unique_ptr<DeviceLocks> devices_;
+  HolderScans scans_;  // plain cancels of one share at once share a scan
   // The store's one SQLite connection and the cache: held for short reads and for
   // a change's transaction, never while waiting for another process (Store::change)
   // or for a provider's side effect.

@@ -56,6 +56,18 @@ Statement SqliteDb::prepare(const char* sql) {
   return Statement(s);
 }
 
+const volatile unsigned char* SqliteDb::wal_index() {
+  // The region SQLite's WAL code reads its header from: asked of the VFS through the
+  // main database file's own methods, the way the WAL code asks for it.
+  sqlite3_file* file = nullptr;
+  if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+      !file->pMethods || file->pMethods->iVersion < 2 || !file->pMethods->xShmMap)
+    return nullptr;
+  volatile void* region = nullptr;
+  if (file->pMethods->xShmMap(file, 0, 32768, 0, &region) != SQLITE_OK) return nullptr;
+  return static_cast<const volatile unsigned char*>(region);
+}
+
 std::string SqliteDb::last_error() const { return sqlite3_errmsg(db_); }
 
 }  // namespace npemu

@@ -66,6 +66,9 @@ class SqliteDb {
   int changes() const { return sqlite3_changes(db_); }
   // While false, a lock SQLite cannot take at once fails at once with SQLITE_BUSY.
   void set_waiting(bool wait) { waiting_ = wait; }
+  // The start of the WAL index this connection shares with every other one (the
+  // -shm file, mapped by SQLite itself), or nullptr when there is none to read.
+  const volatile unsigned char* wal_index();
 
  private:
   static int on_busy(void* self, int attempts);

@@ -1,6 +1,8 @@
 #include "store.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 namespace npemu {
@@ -143,10 +145,47 @@ Connection Store::read_connection(Statement& s) {
   return c;
 }
 
+namespace {
+
+// The WAL index header (sqlite.org/walformat.html, "The WAL-Index Header"): 48 bytes,
+// written twice, the second copy first. Any commit rewrites it (its frame count,
+// salts and checksums move); a reader that finds the two copies unequal is in the
+// middle of a write and knows nothing.
+constexpr std::size_t kHeader = 48;
+bool read_header(const volatile unsigned char* index, std::array<unsigned char, kHeader>* out) {
+  std::array<unsigned char, kHeader> second;
+  std::atomic_thread_fence(std::memory_order_acquire);
+  for (std::size_t i = 0; i < kHeader; ++i) (*out)[i] = index[i];
+  std::atomic_thread_fence(std::memory_order_acquire);
+  for (std::size_t i = 0; i < kHeader; ++i) second[i] = index[kHeader + i];
+  // Version 3007000 in the first word, in this machine's byte order: a format this code knows.
+  std::uint32_t format = 0;
+  std::memcpy(&format, out->data(), sizeof format);
+  return *out == second && format == 3007000;
+}
+
+}  // namespace
+
+void Store::note_header() {
+  // Read before the version it goes with: a commit landing in between is then seen
+  // as a change next time, never missed.
+  if (!wal_index_) wal_index_ = db_.wal_index();
+  header_seen_ = wal_index_ && read_header(wal_index_, &seen_header_);
+}
+
 Status Store::version(std::uint64_t* out) {
+  std::array<unsigned char, kHeader> now;
+  if (header_seen_ && read_header(wal_index_, &now) && now == seen_header_) {
+    *out = seen_version_;
+    return Status::success();
+  }
+  note_header();
   auto s = db_.prepare("PRAGMA data_version");
-  if (!s.row()) return failed("read");
-  *out = static_cast<std::uint64_t>(s.integer(0));
+  if (!s.row()) {
+    header_seen_ = false;
+    return failed("read");
+  }
+  *out = seen_version_ = static_cast<std::uint64_t>(s.integer(0));
   return Status::success();
 }
 
@@ -187,14 +226,19 @@ Status Store::find(const Connection& c, std::optional<Connection>* out) {
 Status Store::snapshot(LiveSnapshot* out) {
   // Deviceless connections are looked up in this snapshot (LiveCache), not by an
   // index: an index on them would cost every connect and cancel a second page write.
-  if (!db_.run("BEGIN")) return failed("read");
+  note_header();
+  if (!db_.run("BEGIN")) {
+    header_seen_ = false;
+    return failed("read");
+  }
   out->connections.clear();
   bool done = false;
   {
     auto v = db_.prepare("PRAGMA data_version");
     done = v.row();
-    out->version = done ? static_cast<std::uint64_t>(v.integer(0)) : 0;
+    out->version = seen_version_ = done ? static_cast<std::uint64_t>(v.integer(0)) : 0;
   }
+  if (!done) header_seen_ = false;
   if (done) {
     auto s = db_.prepare("SELECT " CONNECTION_COLUMNS " FROM connections ORDER BY local = '', local, id");
     int rc;

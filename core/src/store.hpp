@@ -14,6 +14,7 @@
 #include "sqlite_db.hpp"
 #include "status.hpp"
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -40,6 +41,9 @@ class Store {
   // Moves whenever another connection (any process, or another Store) commits; this
   // connection's own commits leave it. Read in its own transaction: a crash anywhere
   // in another process never leaves it behind (SQLite's PRAGMA data_version).
+  // When surely nothing was committed since the last reading, by any connection, it
+  // answers that reading without a transaction: the WAL index header (SQLite's own
+  // record of the last commit, two copies in shared memory) is as it was then.
   Status version(std::uint64_t* out);
   Status snapshot(LiveSnapshot* out);
   // Single look-ups, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
@@ -77,9 +81,14 @@ class Store {
  private:
   Status failed(const std::string& what);  // WN_CANNOT_OPEN_PROFILE: the store, what, SQLite's reason
   Status migrate();
+  void note_header();  // keeps the WAL index header, before a version is read
   static Connection read_connection(Statement& s);
 
   SqliteDb db_;
+  const volatile unsigned char* wal_index_ = nullptr;  // mapped by SQLite while db_ is open
+  std::array<unsigned char, 48> seen_header_{};        // the header before the last reading...
+  bool header_seen_ = false;
+  std::uint64_t seen_version_ = 0;                     // ...and that reading
   std::string file_;
   int busy_timeout_ms_ = 0;
 };

@@ -59,6 +59,12 @@ Statement SqliteDb::prepare(const char* sql) {
 const volatile unsigned char* SqliteDb::wal_index() {
   // The region SQLite's WAL code reads its header from: asked of the VFS through the
   // main database file's own methods, the way the WAL code asks for it.
+#ifdef _WIN32
+  // Under Wine, asking SQLite's win32 VFS for the region a second time made its
+  // sqlite3_close free a mapped view (a crash at every engine's end). There every
+  // look-up asks PRAGMA data_version instead: slower, as correct.
+  return nullptr;
+#endif
   sqlite3_file* file = nullptr;
   if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
       !file->pMethods || file->pMethods->iVersion < 2 || !file->pMethods->xShmMap)

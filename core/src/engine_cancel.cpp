@@ -113,6 +113,18 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
 }
 
 Status Engine::restore(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry) {
+  // The rows were dropped a moment ago, so the store was free then; a put-back that
+  // finds it held waits several busy timeouts (the device stays locked meanwhile)
+  // before it gives up, as a refused cancel must change nothing.
+  Status st;
+  for (int tries = 0; tries < 6; ++tries) {
+    st = put_back(conns, entry);
+    if (st.code != WN_FUNCTION_BUSY) break;
+  }
+  return st;
+}
+
+Status Engine::put_back(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry) {
   std::vector<Connection> back = conns;
   return write("put back connection", [&](Status* out) {
     for (auto& c : back) {

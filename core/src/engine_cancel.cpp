@@ -96,6 +96,13 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
   std::vector<Connection> refused;
   Status why;
   for (const auto& c : now) {
+    if (!c.local.empty()) {
+      // The device lock keeps anyone else from connecting it again before this
+      // teardown, unless state.locks was deleted meanwhile: then whoever did now
+      // owns what is at drives/, and it is not this cancel's to remove.
+      std::optional<Connection> again;
+      if (device_connection(c.local, &again).ok() && again && again->id != c.id) continue;
+    }
     Provider* p = provider(c.provider);
     Status torn = p ? p->disconnect(c, force) : Status::success();  // no provider: nothing to tear down
     if (torn.ok()) continue;

@@ -24,6 +24,9 @@ std::shared_ptr<Engine> Engine::current(Status* status) {
   std::string root = resolve_home_dir();
   std::lock_guard<std::mutex> lock(g_engine_mu);
   if (g_engine && g_engine_root == root && !g_engine->store_replaced()) return g_engine;
+  // Let the old engine go first: SQLite shares one WAL index per database file in
+  // a process, and a new connection must not join the old one's if it was deleted.
+  g_engine.reset();
   auto e = std::make_shared<Engine>();
   *status = e->init(root);
   if (!status->ok()) return nullptr;
@@ -55,6 +58,7 @@ Status Engine::init(const std::string& root) {
   store_ = Store::open(home_, config_.store.busy_timeout_ms, &st);
   if (!store_) return st;
   store_identity_ = sys::file_identity(home_.db_file());
+  shm_identity_ = sys::file_identity(home_.db_file() + "-shm");
   devices_ = DeviceLocks::open(home_, &st);
   if (!devices_) return st;
   auto platform = sys::platform_providers(config_, home_);
@@ -70,7 +74,10 @@ Status Engine::init(const std::string& root) {
   return Status::success();
 }
 
-bool Engine::store_replaced() const { return sys::file_identity(home_.db_file()) != store_identity_; }
+bool Engine::store_replaced() const {
+  return sys::file_identity(home_.db_file()) != store_identity_ ||
+         sys::file_identity(home_.db_file() + "-shm") != shm_identity_;
+}
 
 Status Engine::drives_dir_ok() const {
   boost::system::error_code ec;

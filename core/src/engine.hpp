@@ -33,8 +33,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   static std::shared_ptr<Engine> current(Status* status);
   // Forget the engine, so the next call rereads the config.
   static void reset();
-  // state.db is no longer the file this engine opened (deleted or replaced while in
-  // use): its changes would go to a store nobody else sees. current() makes a new one.
+  // state.db or its WAL index (-shm) is no longer the file this engine opened
+  // (deleted or replaced while in use): its changes would go to a store nobody else
+  // sees, or it would miss theirs. current() makes a new one.
   bool store_replaced() const;
 
   // only_provider: "" for any, else the provider's name ("npemu" means any).
@@ -126,6 +127,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::mutex db_mu_;
   std::unique_ptr<Store> store_;
   std::optional<std::pair<std::uint64_t, std::uint64_t>> store_identity_;  // sys::file_identity at open
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> shm_identity_;    // of its WAL index (-shm)
   LiveCache cache_;
   std::uint64_t own_commits_ = 0;  // under db_mu_
 };

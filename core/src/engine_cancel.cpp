@@ -34,7 +34,10 @@ Status Engine::cancel_device(const Device& dev, bool force, bool update_profile)
   std::optional<Connection> c;
   st = device_connection(dev.name, &c);
   if (!st.ok()) return st;
-  if (!c) return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
+  if (!c) {
+    clear_leftover(dev, true);  // what a crash left there is not a connection, and goes
+    return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
+  }
   std::string forget = dev.name;
   return teardown({*c}, force, update_profile ? &forget : nullptr);
 }

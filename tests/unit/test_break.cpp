@@ -1,0 +1,86 @@
+// Reproducers found by attacking issue 13's promises as a hostile user would
+// (state store under concurrency, crashes and bad input). Each case fails on the
+// branch it was written against and names the promise it breaks.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+
+using namespace npemu_test;
+
+namespace {
+
+const char* kPublic = "\\\\files\\public";
+const char* kOther = "\\\\files\\other";
+
+std::string drive_link(const TempHome& home, const std::string& letter) {
+  return home.root() + "/home/drives/" + letter;
+}
+
+bool wait_paused(const std::string& dir, const std::string& point) {
+  for (int i = 0; i < 10000; ++i) {
+    if (exists(dir + "/" + point + ".paused")) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return false;
+}
+void resume(const std::string& dir, const std::string& point) { std::ofstream(dir + "/" + point + ".go"); }
+
+}  // namespace
+
+// Promise (issue 13, "Side effects and the transaction"; decisions.md: the device
+// lock is held by a cancel "until the teardown is done", and "the device locks'
+// file deleted or replaced: the next change locks the file that is there now"):
+// a connection the store lists has its drive link. Here a forced cancel has
+// committed and not yet torn down when state.locks is replaced; a second add of
+// the same device to the same share then locks the new file, succeeds and makes
+// its link; the first cancel's teardown then removes that link. The store ends
+// with Z: connected (its row) and no drives/Z, so get says WN_NOT_CONNECTED and
+// an add says WN_ALREADY_CONNECTED.
+TEST_CASE("break: state.locks replaced mid-cancel: a later add's link is torn down by the earlier cancel") {
+  TempHome home;
+  REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
+  Child a({helper("np_client"), "--point=cancel.after_commit:pause", "--point-dir=" + home.root(), "cancel", "Z:",
+           "1"});
+  REQUIRE(wait_paused(home.root(), "cancel.after_commit"));
+  std::filesystem::remove(home.root() + "/home/state.locks");
+  // A second process (a fresh one: it opens the new state.locks) adds Z: again.
+  Child second({helper("np_client"), "add", "Z:", kPublic});
+  std::string b = second.read_line();  // WN_SUCCESS today; WN_FUNCTION_BUSY would be as good
+  second.wait();
+  resume(home.root(), "cancel.after_commit");
+  CHECK(a.read_line() == std::to_string(WN_SUCCESS));
+  a.wait();
+  bool added = b == std::to_string(WN_SUCCESS);
+  CHECK(get("Z:") == (added ? WN_SUCCESS : WN_NOT_CONNECTED));
+  CHECK(exists(drive_link(home, "Z")) == added);
+  if (added) CHECK(read_link(drive_link(home, "Z")) == home.share());
+  CHECK(cancel("Z:", true) == (added ? WN_SUCCESS : WN_NOT_CONNECTED));
+  CHECK(add("Z:", kOther) == WN_SUCCESS);  // never wedged
+}
+
+// Promise (issue 13, "Errors": nothing is touched but npemu's own files; the
+// leftover rule: "only what npemu makes counts as a leftover: a symlink in
+// drives/"): when $NPEMU_HOME/drives is a symlink to a directory of the user's,
+// npemu follows it and deletes the user's own symlinks there as "leftovers" on a
+// mere look-up (NPGetConnection of another device), outside $NPEMU_HOME.
+TEST_CASE("break: a drives/ that is a link to elsewhere: a look-up deletes the user's links there") {
+  TempHome home;
+  std::string victim = home.root() + "/victim";
+  std::filesystem::create_directories(victim);
+  std::filesystem::create_directory_symlink("/tmp", victim + "/Z");  // the user's own link
+  std::filesystem::create_directory_symlink(victim, home.root() + "/home/drives");
+  npemu_reload();
+  DWORD rc = get("Q:");
+  CHECK((rc == WN_NOT_CONNECTED || rc == WN_CANNOT_OPEN_PROFILE));
+  CHECK(exists(victim + "/Z"));  // deleted today
+  CHECK(add("Y:", kPublic) != WN_SUCCESS);  // nor does an add put links outside $NPEMU_HOME
+  CHECK_FALSE(exists(victim + "/Y"));
+}

@@ -84,3 +84,41 @@ TEST_CASE("break: a drives/ that is a link to elsewhere: a look-up deletes the u
   CHECK(add("Y:", kPublic) != WN_SUCCESS);  // nor does an add put links outside $NPEMU_HOME
   CHECK_FALSE(exists(victim + "/Y"));
 }
+
+namespace {
+std::string child_line(std::vector<std::string> args) {
+  args.insert(args.begin(), helper("np_client"));
+  Child c(args);
+  std::string line = c.read_line();
+  c.wait();
+  return line;
+}
+}  // namespace
+
+// Promise (issue 13: one store shared by every process of the user; "every device
+// the store lists as connected has its drive link"; bad input gets a clear error):
+// state.db (with its -wal and -shm) deleted while a process runs. The running
+// process keeps writing to the deleted file, a store nobody else sees: its add of
+// Y: returns WN_SUCCESS, yet a fresh process says Y: is not connected and clears
+// the new drive link as a leftover; once another process connects Y: to another
+// share, the running process still says Y: "was connected to \\files\public but
+// its backend lost it". The two never agree again until the running one restarts.
+TEST_CASE("break: state.db deleted under a running process: its changes go to a store nobody else sees") {
+  TempHome home;
+  std::string h = home.root() + "/home";
+  REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
+  for (const char* f : {"/state.db", "/state.db-wal", "/state.db-shm"}) std::filesystem::remove(h + f);
+  DWORD rc = add("Y:", kPublic);
+  CHECK((rc == WN_SUCCESS || rc == WN_CANNOT_OPEN_PROFILE));
+  if (rc == WN_SUCCESS) {
+    // a success is a connection every process sees, with its link
+    CHECK(child_line({"get", "Y:"}) == "0 \\\\files\\public");
+    CHECK(exists(drive_link(home, "Y")));
+  }
+  std::string other = child_line({"add", "Y:", kOther});
+  if (other == std::to_string(WN_SUCCESS)) {
+    std::string remote;
+    CHECK(get("Y:", &remote) == WN_SUCCESS);  // the running process agrees with the store on disk
+    CHECK(remote == kOther);
+  }
+}

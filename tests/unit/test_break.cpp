@@ -69,6 +69,30 @@ TEST_CASE("break: state.locks replaced mid-cancel: a later add's link is torn do
   CHECK(add("Z:", kOther) == WN_SUCCESS);  // never wedged
 }
 
+// The same cause seen from a mere look-up: an add is between its side effect and
+// its commit when state.locks is replaced; a fresh process's NPGetConnection of
+// another device runs the leftover clean-up, finds drives/Z under no lock of the
+// new file and deletes it; the add then commits. Z: is in the store as connected
+// with no drive link: get says WN_NOT_CONNECTED, an add says WN_ALREADY_CONNECTED.
+TEST_CASE("break: state.locks replaced mid-add: a fresh process's look-up deletes the add's link before its commit") {
+  TempHome home;
+  REQUIRE(add("Y:", kOther) == WN_SUCCESS);  // state.locks exists
+  Child a({helper("np_client"), "--point=add.after_side_effect:pause", "--point-dir=" + home.root(), "add", "Z:",
+           kPublic});
+  REQUIRE(wait_paused(home.root(), "add.after_side_effect"));
+  REQUIRE(exists(drive_link(home, "Z")));
+  std::filesystem::remove(home.root() + "/home/state.locks");
+  Child look({helper("np_client"), "get", "Q:"});
+  CHECK(look.read_line() == std::to_string(WN_NOT_CONNECTED) + " ");
+  look.wait();
+  resume(home.root(), "add.after_side_effect");
+  std::string code = a.read_line();
+  a.wait();
+  bool added = code == std::to_string(WN_SUCCESS);
+  CHECK(exists(drive_link(home, "Z")) == added);  // a successful add has its link
+  CHECK(get("Z:") == (added ? WN_SUCCESS : WN_NOT_CONNECTED));
+}
+
 // Promise (issue 13, "Errors": nothing is touched but npemu's own files; the
 // leftover rule: "only what npemu makes counts as a leftover: a symlink in
 // drives/"): when $NPEMU_HOME/drives is a symlink to a directory of the user's,

@@ -227,3 +227,25 @@ TEST_CASE("break: a leftover link after a crashed cancel survives the running pr
   CHECK(cancel("Z:", true) == WN_NOT_CONNECTED);
   CHECK_FALSE(exists(drive_link(home, "Z")));  // still there today
 }
+
+// Promise (decisions.md, Durability: "a committed change survives any process
+// crash"; issue 13: one store every process agrees on): state.db-shm (SQLite's WAL
+// index, one of npemu's store files) deleted while a process runs. A fresh process
+// makes a new one; the running process keeps its old mapping. The two then write
+// the WAL each by its own index: the fresh process's committed add of Z: is never
+// seen by the running one, and once the running one commits, Z:'s row is gone for
+// everybody (and its link is cleared as a leftover). An add that returned
+// WN_SUCCESS is lost without any process having crashed.
+TEST_CASE("break: state.db-shm deleted under a running process: another process's committed add is lost") {
+  TempHome home;
+  std::string h = home.root() + "/home";
+  REQUIRE(add("Y:", kPublic) == WN_SUCCESS);  // this process has the store (and its -shm) open
+  std::filesystem::remove(h + "/state.db-shm");
+  REQUIRE(child_line({"add", "Z:", kPublic}) == std::to_string(WN_SUCCESS));
+  std::string remote;
+  CHECK(get("Z:", &remote) == WN_SUCCESS);  // 2250 today: the running process does not see it
+  CHECK(add("X:", kOther) == WN_SUCCESS);
+  CHECK(child_line({"get", "Z:"}) == "0 \\\\files\\public");  // 2250 today: the committed add is lost
+  CHECK(exists(drive_link(home, "Z")));
+  CHECK(child_line({"get", "X:"}) == "0 \\\\files\\other");
+}

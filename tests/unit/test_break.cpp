@@ -249,3 +249,20 @@ TEST_CASE("break: state.db-shm deleted under a running process: another process'
   CHECK(exists(drive_link(home, "Z")));
   CHECK(child_line({"get", "X:"}) == "0 \\\\files\\other");
 }
+
+// Promise (brief's quality bar: bad input gets a clear error; README: a failure
+// names its reason): a `local` share whose directory does not exist. The add is
+// WN_BAD_NETNAME, but the reason given is the last provider's ("the smb provider
+// takes no drive letters"), not that the share's directory is missing, so the user
+// is sent to the wrong place.
+TEST_CASE("break: a local share whose directory is missing: the error names another provider, not the directory") {
+  TempHome home("");
+  std::string missing = home.root() + "/srv/not-there";
+  home.write_config("[local.shares.'\\\\files\\public']\npath = \"" + missing + "\"\n");
+  CHECK(add("Z:", kPublic) == WN_BAD_NETNAME);
+  std::string why = last_error_text();
+  CAPTURE(why);
+  CHECK(why.find(missing) != std::string::npos);
+  CHECK(why.find("smb provider") == std::string::npos);
+  CHECK_FALSE(exists(drive_link(home, "Z")));
+}

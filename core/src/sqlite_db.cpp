@@ -15,6 +15,11 @@ bool SqliteDb::open(const std::string& file, int busy_wait_ms, std::string* erro
     return false;
   }
   busy_wait_ms_ = busy_wait_ms;
+  // No checkpoint when the last connection of a process closes: if the WAL index
+  // (-shm) was deleted and made anew meanwhile, that checkpoint would copy pages by
+  // the stale index and delete the WAL other processes committed to. Checkpoints
+  // still run as the WAL grows (every 1,000 pages).
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
   sqlite3_busy_handler(db_, &SqliteDb::on_busy, this);
   return true;
 }

@@ -85,15 +85,24 @@ Status call_for_bytes(const std::function<DWORD(LPVOID, LPDWORD)>& fill, std::ve
   return Status::fail(WN_MORE_DATA, "the answer kept growing while it was read");
 }
 
-Status copy_out(const std::string& s, LPSTR buf, LPDWORD len) {
-  if (!len) return Status::fail(WN_BAD_POINTER, "the buffer size pointer is NULL");
+Status string_answer(const std::function<DWORD(LPWSTR, LPDWORD)>& w_call, LPSTR buf, LPDWORD len, DWORD also) {
+  if (!len) return from_w(w_call(nullptr, nullptr));
+  std::string s;
+  Status st = call_for_string(w_call, &s, also);
+  if (!st.ok() && st.code != also) return st;
+  if (!buf || *len == 0) {  // the W function's rule for this buffer (room for nothing)
+    WCHAR probe[1];
+    DWORD probe_len = *len == 0 ? 0 : 1;
+    DWORD rc = w_call(buf ? probe : nullptr, &probe_len);
+    if (rc != WN_MORE_DATA && rc != WN_SUCCESS && rc != also) return from_w(rc);
+  }
   DWORD need = static_cast<DWORD>(s.size() + 1);
   if (!buf || *len < need) {
     *len = need;
     return Status::fail(WN_MORE_DATA, "the buffer is too small: the size needed (bytes) was returned");
   }
   std::memcpy(buf, s.c_str(), need);
-  return Status::success();
+  return st;
 }
 
 void copy_truncated(const std::string& s, LPSTR buf, DWORD len) {

@@ -54,8 +54,14 @@ Status call_for_string(const std::function<DWORD(LPWSTR, LPDWORD)>& fill, std::s
 // The same for a structure: bytes grow while the answer is WN_MORE_DATA.
 Status call_for_bytes(const std::function<DWORD(LPVOID, LPDWORD)>& fill, std::vector<unsigned char>* out);
 
-// s and its NUL into buf of *len bytes; WN_MORE_DATA with the bytes needed in *len.
-Status copy_out(const std::string& s, LPSTR buf, LPDWORD len);
+// A W function that answers with one string, handed out as UTF-8 in buf of *len
+// bytes. w_call(buf, len) is the W function with the caller's other arguments.
+// Its checks and errors come first, in its order; a NULL buffer or a size of 0
+// is put to it as such, so its rules for those are the A function's too; then
+// WN_MORE_DATA with the bytes needed in *len, or the string and its NUL. `also`:
+// a code that still hands out the string (WN_CONNECTION_CLOSED).
+Status string_answer(const std::function<DWORD(LPWSTR, LPDWORD)>& w_call, LPSTR buf, LPDWORD len,
+                     DWORD also = WN_SUCCESS);
 // As much of s as fits in len bytes with its NUL, never cutting a UTF-8 sequence.
 void copy_truncated(const std::string& s, LPSTR buf, DWORD len);
 

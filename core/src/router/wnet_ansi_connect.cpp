@@ -7,46 +7,50 @@
 #include "../request.hpp"
 #include "wnet_ansi.hpp"
 
+#include <cstring>
+
 using namespace npemu;
 using npemu::ansi::Arg;
 using npemu::ansi::Resource;
 
 namespace {
 
-// WNetUseConnectionA's room for the access name, checked before anything is
-// connected as WNetUseConnectionW checks its own: the UTF-8 bytes of the name
-// it would receive (a drive for CONNECT_REDIRECT, the device, else the remote).
-// nullopt when the W function will refuse the call before it looks at the room.
-std::optional<std::string> would_receive(LPNETRESOURCEW nr, LPCWSTR password, LPCWSTR user, DWORD flags,
-                                         bool has_size) {
+// The access name WNetUseConnectionW would hand out, in UTF-8: a drive for
+// CONNECT_REDIRECT (all as long as Z:), the device, else the remote name.
+std::string would_receive(LPNETRESOURCEW nr, DWORD flags) {
   AddRequest req;
   std::string provider;
-  if (!read_add_request(nr, password, user, flags, &req, &provider).ok() || !has_size) return std::nullopt;
-  bool redirect = !req.device && (flags & CONNECT_REDIRECT);
-  if (redirect && req.type == RESOURCETYPE_PRINT) return std::nullopt;
-  return redirect ? std::string("Z:") : req.device ? req.device->name : req.remote.unc();
+  if (!read_add_request(nr, nullptr, nullptr, flags, &req, &provider).ok()) return "";
+  if (req.device) return req.device->name;
+  return (flags & CONNECT_REDIRECT) ? std::string("Z:") : req.remote.unc();
 }
 
 Status use_connection(HWND owner, const NETRESOURCEA* nr, LPCSTR password, LPCSTR user, DWORD flags, LPSTR access,
                       LPDWORD access_len, LPDWORD result) {
   Resource wnr(nr);
   Arg wpass(password), wuser(user);
-  if (access) {
-    auto would = would_receive(wnr.get(), wpass.get(), wuser.get(), flags, access_len != nullptr);
-    if (would && *access_len < would->size() + 1) {
-      *access_len = static_cast<DWORD>(would->size() + 1);
+  std::vector<WCHAR> wide(4 * MAX_PATH);  // room for any name the W function hands out
+  if (access && access_len) {
+    // The W function's checks first, with room for no name (so nothing is
+    // connected): its answer is WN_MORE_DATA unless it refuses the call.
+    DWORD probe_len = *access_len == 0 ? 0 : 1;
+    DWORD rc = WNetUseConnectionW(owner, wnr.get(), wpass.get(), wuser.get(), flags, wide.data(), &probe_len, nullptr);
+    if (rc != WN_MORE_DATA) return ansi::from_w(rc);
+    // Then the room in bytes, also before anything is connected.
+    std::string would = would_receive(wnr.get(), flags);
+    if (*access_len < would.size() + 1) {
+      *access_len = static_cast<DWORD>(would.size() + 1);
       return Status::fail(WN_MORE_DATA, "lpAccessName is too small: the size needed (bytes) was returned");
     }
   }
-  // The W function gets a buffer that holds any name, or the caller's NULLs for its own checks.
-  std::vector<WCHAR> wide(access ? 4 * MAX_PATH : 0);
   DWORD wide_len = static_cast<DWORD>(wide.size());
   DWORD rc = WNetUseConnectionW(owner, wnr.get(), wpass.get(), wuser.get(), flags, access ? wide.data() : nullptr,
                                 access_len ? &wide_len : nullptr, result);
   Status st = ansi::from_w(rc);
   if (!st.ok() || !access) return st;
-  // The room was checked above: what the W function wrote fits (a picked drive is as long as Z:).
-  ansi::copy_out(ansi::narrow(wide.data()), access, access_len);
+  // The room was checked above: what the W function wrote fits.
+  std::string got = ansi::narrow(wide.data());
+  std::memcpy(access, got.c_str(), got.size() + 1);
   return st;
 }
 
@@ -105,14 +109,8 @@ DWORD WINAPI WNetCancelConnection2A(LPCSTR lpName, DWORD dwFlags, BOOL fForce) {
 DWORD WINAPI WNetGetConnectionA(LPCSTR lpLocalName, LPSTR lpRemoteName, LPDWORD lpnLength) {
   return run_entry([&] {
     Arg local(lpLocalName);
-    if (!lpnLength) return ansi::from_w(WNetGetConnectionW(local.get(), nullptr, nullptr));
-    std::string remote;
-    Status st = ansi::call_for_string(
-        [&](LPWSTR buf, LPDWORD len) { return WNetGetConnectionW(local.get(), buf, len); }, &remote,
-        WN_CONNECTION_CLOSED);
-    if (!st.ok() && st.code != WN_CONNECTION_CLOSED) return st;
-    Status copied = ansi::copy_out(remote, lpRemoteName, lpnLength);
-    return copied.ok() ? st : copied;
+    return ansi::string_answer([&](LPWSTR buf, LPDWORD len) { return WNetGetConnectionW(local.get(), buf, len); },
+                               lpRemoteName, lpnLength, WN_CONNECTION_CLOSED);
   });
 }
 

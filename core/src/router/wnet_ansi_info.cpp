@@ -39,14 +39,6 @@ Status universal_name_a(DWORD level, const std::vector<unsigned char>& wide, LPV
   return Status::success();
 }
 
-// A W call that answers with one string, handed out as UTF-8 in buf of *len bytes.
-Status string_answer(const std::function<DWORD(LPWSTR, LPDWORD)>& w_call, LPSTR buf, LPDWORD len) {
-  if (!len) return ansi::from_w(w_call(nullptr, nullptr));  // the W function's own NULL checks
-  std::string s;
-  Status st = ansi::call_for_string(w_call, &s);
-  return st.ok() ? ansi::copy_out(s, buf, len) : st;
-}
-
 }  // namespace
 
 extern "C" {
@@ -66,14 +58,14 @@ DWORD WINAPI WNetGetUniversalNameA(LPCSTR lpLocalPath, DWORD dwInfoLevel, LPVOID
 DWORD WINAPI WNetGetUserA(LPCSTR lpName, LPSTR lpUserName, LPDWORD lpnLength) {
   return run_entry([&] {
     Arg name(lpName);
-    return string_answer([&](LPWSTR buf, LPDWORD len) { return WNetGetUserW(name.get(), buf, len); }, lpUserName,
+    return ansi::string_answer([&](LPWSTR buf, LPDWORD len) { return WNetGetUserW(name.get(), buf, len); }, lpUserName,
                          lpnLength);
   });
 }
 
 DWORD WINAPI WNetGetProviderNameA(DWORD dwNetType, LPSTR lpProviderName, LPDWORD lpBufferSize) {
   return run_entry([&] {
-    return string_answer([&](LPWSTR buf, LPDWORD len) { return WNetGetProviderNameW(dwNetType, buf, len); },
+    return ansi::string_answer([&](LPWSTR buf, LPDWORD len) { return WNetGetProviderNameW(dwNetType, buf, len); },
                          lpProviderName, lpBufferSize);
   });
 }

@@ -71,6 +71,14 @@ Status call_for_string(const std::function<DWORD(LPWSTR, LPDWORD)>& fill, std::s
   return Status::fail(WN_MORE_DATA, "the answer kept growing while it was read");
 }
 
+Status buffer_shape(const std::function<DWORD(LPVOID, LPDWORD)>& w_call, LPVOID buf, DWORD size) {
+  if (buf && size != 0) return Status::success();
+  unsigned char probe[1];
+  DWORD probe_size = size == 0 ? 0 : 1;
+  DWORD rc = w_call(buf ? probe : nullptr, &probe_size);
+  return rc == WN_MORE_DATA || rc == WN_SUCCESS ? Status::success() : from_w(rc);
+}
+
 Status call_for_bytes(const std::function<DWORD(LPVOID, LPDWORD)>& fill, std::vector<unsigned char>* out) {
   out->assign(1024, 0);
   for (int tries = 0; tries < 4; ++tries) {

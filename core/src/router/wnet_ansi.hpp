@@ -51,6 +51,10 @@ Status from_w(DWORD rc);
 // that still fills the buffer, such as WN_CONNECTION_CLOSED).
 Status call_for_string(const std::function<DWORD(LPWSTR, LPDWORD)>& fill, std::string* out,
                        DWORD also = WN_SUCCESS);
+// The W function's answer for the shape of a structure buffer with room for
+// nothing (NULL, or a size of 0), put to it as such: an error of its own (its
+// argument checks, its rule for that shape), or success when it only wants room.
+Status buffer_shape(const std::function<DWORD(LPVOID, LPDWORD)>& w_call, LPVOID buf, DWORD size);
 // The same for a structure: bytes grow while the answer is WN_MORE_DATA.
 Status call_for_bytes(const std::function<DWORD(LPVOID, LPDWORD)>& fill, std::vector<unsigned char>* out);
 

@@ -48,9 +48,10 @@ DWORD WINAPI WNetGetUniversalNameA(LPCSTR lpLocalPath, DWORD dwInfoLevel, LPVOID
     Arg path(lpLocalPath);
     if (!lpLocalPath || !lpBufferSize)
       return ansi::from_w(WNetGetUniversalNameW(path.get(), dwInfoLevel, nullptr, lpBufferSize));
+    auto w_call = [&](LPVOID buf, LPDWORD len) { return WNetGetUniversalNameW(path.get(), dwInfoLevel, buf, len); };
+    Status st = ansi::buffer_shape(w_call, lpBuffer, *lpBufferSize);
     std::vector<unsigned char> wide;
-    Status st = ansi::call_for_bytes(
-        [&](LPVOID buf, LPDWORD len) { return WNetGetUniversalNameW(path.get(), dwInfoLevel, buf, len); }, &wide);
+    if (st.ok()) st = ansi::call_for_bytes(w_call, &wide);
     return st.ok() ? universal_name_a(dwInfoLevel, wide, lpBuffer, lpBufferSize) : st;
   });
 }

@@ -35,9 +35,10 @@ DWORD WINAPI WNetGetResourceInformationA(LPNETRESOURCEA lpNetResource, LPVOID lp
     LPWSTR wide_system = nullptr;
     if (!lpNetResource || !lpcbBuffer || !lplpSystem)  // the W function's own NULL checks
       return ansi::from_w(WNetGetResourceInformationW(nr.get(), nullptr, lpcbBuffer, lplpSystem ? &wide_system : nullptr));
+    auto w_call = [&](LPVOID buf, LPDWORD len) { return WNetGetResourceInformationW(nr.get(), buf, len, &wide_system); };
+    Status st = ansi::buffer_shape(w_call, lpBuffer, *lpcbBuffer);
     std::vector<unsigned char> wide;
-    Status st = ansi::call_for_bytes(
-        [&](LPVOID buf, LPDWORD len) { return WNetGetResourceInformationW(nr.get(), buf, len, &wide_system); }, &wide);
+    if (st.ok()) st = ansi::call_for_bytes(w_call, &wide);
     if (!st.ok()) return st;
     std::optional<std::string> system;
     if (wide_system) system = ansi::narrow(wide_system);
@@ -50,9 +51,10 @@ DWORD WINAPI WNetGetResourceParentA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffe
   return run_entry([&] {
     ansi::Resource nr(lpNetResource);
     if (!lpNetResource || !lpcbBuffer) return ansi::from_w(WNetGetResourceParentW(nr.get(), nullptr, lpcbBuffer));
+    auto w_call = [&](LPVOID buf, LPDWORD len) { return WNetGetResourceParentW(nr.get(), buf, len); };
+    Status st = ansi::buffer_shape(w_call, lpBuffer, *lpcbBuffer);
     std::vector<unsigned char> wide;
-    Status st = ansi::call_for_bytes(
-        [&](LPVOID buf, LPDWORD len) { return WNetGetResourceParentW(nr.get(), buf, len); }, &wide);
+    if (st.ok()) st = ansi::call_for_bytes(w_call, &wide);
     if (!st.ok()) return st;
     return pack_resource(ansi::entry_of(*reinterpret_cast<const NETRESOURCEW*>(wide.data())), std::nullopt, lpBuffer,
                          lpcbBuffer, nullptr);

@@ -268,7 +268,7 @@ TEST_CASE("wnet A: NULL pointers and handles get the W functions' codes") {
   CHECK(std::strlen(buf) > 0);
 }
 
-TEST_CASE("wnet A: use with CONNECT_REDIRECT; the access name's bytes are checked before connecting") {
+TEST_CASE("wnet A: use with CONNECT_REDIRECT, the access name's bytes are checked before connecting") {
   TempHome home("");
   utf8_shares(home);
   REQUIRE(add_a("Z:", kUmlaut) == WN_SUCCESS);
@@ -397,7 +397,7 @@ TEST_CASE("wnet: the dialogs answer WN_NO_NETWORK and change nothing") {
   CHECK(get("Z:", &remote) == WN_SUCCESS);  // the disconnect dialog took nothing down
 }
 
-TEST_CASE("wnet: connection performance is not measured; NPGetConnection3 tells connected from lost") {
+TEST_CASE("wnet: connection performance is not measured, NPGetConnection3 tells connected from lost") {
   TempHome home;
   REQUIRE(add("Z:", "\\\\files\\public") == WN_SUCCESS);
   NETCONNECTINFOSTRUCT perf{};

@@ -339,6 +339,14 @@ NPEMU_API DWORD WINAPI WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteNa
                                           LPDWORD lpnLength);
 NPEMU_API DWORD WINAPI WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel,
                                              LPVOID lpBuffer, LPDWORD lpBufferSize);
+/* The resource queries (NPGetResourceInformation/NPGetResourceParent at the MPR
+ * level, same answers). lpcbBuffer in bytes; a buffer with *lpcbBuffer 0 is
+ * WN_BAD_VALUE, a NULL buffer with a size that is not 0 WN_BAD_POINTER, too small
+ * WN_MORE_DATA with the bytes needed. */
+NPEMU_API DWORD WINAPI WNetGetResourceInformationW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                                   LPDWORD lpcbBuffer, LPWSTR *lplpSystem);
+NPEMU_API DWORD WINAPI WNetGetResourceParentW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                              LPDWORD lpcbBuffer);
 NPEMU_API DWORD WINAPI WNetGetUserW(LPCWSTR lpName, LPWSTR lpUserName, LPDWORD lpnLength);
 NPEMU_API DWORD WINAPI WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage,
                                      LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum);

@@ -402,11 +402,8 @@ NPEMU_API DWORD WINAPI WNetRestoreConnectionA(HWND hwndParent, LPCSTR lpDevice);
 NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceA(LPNETRESOURCEA lpNetResource,
                                                          LPNETCONNECTINFOSTRUCT lpNetConnectInfoStruct);
 
-/* Resource information and parents (the W functions: issue 17; the A forms wrap them). */
-NPEMU_API DWORD WINAPI WNetGetResourceInformationW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
-                                                   LPDWORD lpcbBuffer, LPWSTR *lplpSystem);
-NPEMU_API DWORD WINAPI WNetGetResourceParentW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
-                                              LPDWORD lpcbBuffer);
+/* Resource information and parents in UTF-8: the W functions' answers as
+ * NETRESOURCEA, lpcbBuffer in bytes of the structure and its UTF-8 strings. */
 NPEMU_API DWORD WINAPI WNetGetResourceInformationA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,
                                                    LPDWORD lpcbBuffer, LPSTR *lplpSystem);
 NPEMU_API DWORD WINAPI WNetGetResourceParentA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,

@@ -74,6 +74,12 @@ class OfdLocks : public RangeLocks {
 
 }  // namespace
 
+std::optional<std::pair<std::uint64_t, std::uint64_t>> file_identity(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return std::nullopt;
+  return std::make_pair(static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino));
+}
+
 std::unique_ptr<RangeLocks> open_range_locks(const std::string& file, std::string* error) {
   int fd = open_lock_file(file);
   if (fd < 0) {

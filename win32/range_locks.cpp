@@ -30,6 +30,18 @@ class FileLocks : public RangeLocks {
 
 }  // namespace
 
+std::optional<std::pair<std::uint64_t, std::uint64_t>> file_identity(const std::string& path) {
+  HANDLE h = CreateFileW(boost::nowide::widen(path).c_str(), 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                         nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+  if (h == INVALID_HANDLE_VALUE) return std::nullopt;
+  BY_HANDLE_FILE_INFORMATION info{};
+  bool ok = GetFileInformationByHandle(h, &info) != 0;
+  CloseHandle(h);
+  if (!ok) return std::nullopt;
+  return std::make_pair(static_cast<std::uint64_t>(info.dwVolumeSerialNumber),
+                        (static_cast<std::uint64_t>(info.nFileIndexHigh) << 32) | info.nFileIndexLow);
+}
+
 std::unique_ptr<RangeLocks> open_range_locks(const std::string& file, std::string* error) {
   HANDLE h = CreateFileW(boost::nowide::widen(file).c_str(), GENERIC_READ | GENERIC_WRITE,
                          FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_ALWAYS,

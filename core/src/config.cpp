@@ -83,7 +83,12 @@ std::string resolve_dir(const std::string& file, const std::string& dir) {
   boost::filesystem::path p(dir);
   // Only a wholly relative one: Windows' "\\dir" and "C:dir" keep their meaning.
   if (p.has_root_name() || p.has_root_directory()) return dir;
-  boost::filesystem::path base = boost::filesystem::absolute(boost::filesystem::path(file).parent_path());
+  boost::filesystem::path base = boost::filesystem::path(file).parent_path();
+  if (!base.is_absolute()) {  // a relative $NPEMU_HOME: as it stands now (no throw if the cwd is gone)
+    boost::system::error_code ec;
+    boost::filesystem::path cwd = boost::filesystem::current_path(ec);
+    if (!ec) base = cwd / base;
+  }
   return (base / p).lexically_normal().string();
 }
 

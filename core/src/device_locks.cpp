@@ -33,21 +33,27 @@ unsigned DeviceLocks::slot_of(const Device& dev) {
 Status DeviceLocks::hold(const Device& dev, int timeout_ms, Held* out) {
   unsigned slot = slot_of(dev);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  // Another thread's or process's hold is short (a link, a commit) unless that
+  // process is stopped: poll finely, then more slowly. (A timed mutex would wait
+  // without polling, but ThreadSanitizer cannot see pthread_mutex_clocklock.)
+  auto pause = std::chrono::microseconds(20);
+  auto wait = [&] {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::microseconds(5000));
+    return true;
+  };
   auto busy = [&] {
     return Status::fail(WN_FUNCTION_BUSY, dev.name + " is being connected or cancelled by another program, "
                                           "for over " + std::to_string(timeout_ms) + " ms");
   };
-  if (!threads_[slot].try_lock_until(deadline)) return busy();
-  // Another process's hold is short (a link, a commit) unless that process is
-  // stopped: poll finely, then more slowly.
-  auto pause = std::chrono::microseconds(50);
+  while (!threads_[slot].try_lock())
+    if (!wait()) return busy();
   while (!ranges_->try_lock(slot)) {
-    if (std::chrono::steady_clock::now() >= deadline) {
+    if (!wait()) {
       threads_[slot].unlock();
       return busy();
     }
-    std::this_thread::sleep_for(pause);
-    pause = std::min(pause * 2, std::chrono::microseconds(5000));
   }
   out->owner_ = this;
   out->slot_ = slot;

@@ -43,7 +43,7 @@ class DeviceLocks {
   static unsigned slot_of(const Device& dev);
 
   std::unique_ptr<sys::RangeLocks> ranges_;
-  std::array<std::timed_mutex, 35> threads_;  // 26 drives, 9 printer ports
+  std::array<std::mutex, 35> threads_;  // 26 drives, 9 printer ports
 };
 
 }  // namespace npemu

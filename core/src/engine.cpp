@@ -23,7 +23,10 @@ std::string g_engine_root;
 std::shared_ptr<Engine> Engine::current(Status* status) {
   std::string root = resolve_home_dir();
   std::lock_guard<std::mutex> lock(g_engine_mu);
-  if (g_engine && g_engine_root == root) return g_engine;
+  if (g_engine && g_engine_root == root && !g_engine->store_replaced()) return g_engine;
+  // Let the old engine go first: SQLite shares one WAL index per database file in
+  // a process, and a new connection must not join the old one's if it was deleted.
+  g_engine.reset();
   auto e = std::make_shared<Engine>();
   *status = e->init(root);
   if (!status->ok()) return nullptr;
@@ -54,6 +57,8 @@ Status Engine::init(const std::string& root) {
   Status st;
   store_ = Store::open(home_, config_.store.busy_timeout_ms, &st);
   if (!store_) return st;
+  store_identity_ = sys::file_identity(home_.db_file());
+  shm_identity_ = sys::file_identity(home_.db_file() + "-shm");
   devices_ = DeviceLocks::open(home_, &st);
   if (!devices_) return st;
   auto platform = sys::platform_providers(config_, home_);
@@ -69,7 +74,23 @@ Status Engine::init(const std::string& root) {
   return Status::success();
 }
 
+bool Engine::store_replaced() const {
+  return sys::file_identity(home_.db_file()) != store_identity_ ||
+         sys::file_identity(home_.db_file() + "-shm") != shm_identity_;
+}
+
+Status Engine::drives_dir_ok() const {
+  boost::system::error_code ec;
+  auto st = boost::filesystem::symlink_status(home_.drives_dir(), ec);
+  if (st.type() == boost::filesystem::file_not_found || st.type() == boost::filesystem::directory_file)
+    return Status::success();
+  return Status::fail(WN_CANNOT_OPEN_PROFILE, home_.drives_dir() +
+                                                  " is not npemu's own directory (a link or a file is in its place): "
+                                                  "no drive is made or cleared there");
+}
+
 void Engine::recover() {
+  if (!drives_dir_ok().ok()) return;
   boost::system::error_code ec;
   for (boost::filesystem::directory_iterator it(home_.drives_dir(), ec), end; !ec && it != end; it.increment(ec)) {
     auto dev = parse_device(it->path().filename().string() + ":");
@@ -80,6 +101,7 @@ void Engine::recover() {
 }
 
 void Engine::clear_leftover(const Device& dev, bool known_free) {
+  if (!drives_dir_ok().ok()) return;
   boost::system::error_code ec;
   if (!boost::filesystem::exists(boost::filesystem::symlink_status(home_.drive_path(dev.bare()), ec))) return;
   if (!known_free) {
@@ -150,7 +172,9 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
   // or clears it meanwhile (device_locks.hpp).
   DeviceLocks::Held held;
   if (req.device) {
-    Status st = devices_->hold(*req.device, config_.store.busy_timeout_ms, &held);
+    Status st = drives_dir_ok();
+    if (!st.ok()) return st;
+    st = devices_->hold(*req.device, config_.store.busy_timeout_ms, &held);
     if (!st.ok()) return st;
     std::optional<Connection> found;
     st = device_connection(req.device->name, &found);

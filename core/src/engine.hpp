@@ -33,6 +33,10 @@ class Engine : public std::enable_shared_from_this<Engine> {
   static std::shared_ptr<Engine> current(Status* status);
   // Forget the engine, so the next call rereads the config.
   static void reset();
+  // state.db or its WAL index (-shm) is no longer the file this engine opened
+  // (deleted or replaced while in use): its changes would go to a store nobody else
+  // sees, or it would miss theirs. current() makes a new one.
+  bool store_replaced() const;
 
   // only_provider: "" for any, else the provider's name ("npemu" means any).
   Status add(const AddRequest& req, const std::string& only_provider, Connection* made = nullptr);
@@ -74,11 +78,15 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // dev's link or mount when the store has no row for it (known_free: the caller,
   // holding dev's lock, just found none): a dead process's leftover.
   void clear_leftover(const Device& dev, bool known_free);
+  // drives/ is npemu's own directory, or not there yet. A link or a file in its place
+  // would make npemu make and clear drive links outside $NPEMU_HOME.
+  Status drives_dir_ok() const;
   Status cancel_device(const Device& dev, bool force, bool update_profile);
   Status cancel_remote(const Remote& r, bool force);
   Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);
   // Puts back connections whose teardown a provider refused (and the profile entry).
   Status restore(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry);
+  Status put_back(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry);  // one try
   // WN_OPEN_FILES naming every holder of the live ones among conns, else success.
   // Outside the store's transaction: the providers' own scans (once per share) and
   // the counted handles; dead handles are pruned.
@@ -118,6 +126,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // or for a provider's side effect.
   std::mutex db_mu_;
   std::unique_ptr<Store> store_;
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> store_identity_;  // sys::file_identity at open
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> shm_identity_;    // of its WAL index (-shm)
   LiveCache cache_;
   std::uint64_t own_commits_ = 0;  // under db_mu_
 };

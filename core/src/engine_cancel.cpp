@@ -34,7 +34,10 @@ Status Engine::cancel_device(const Device& dev, bool force, bool update_profile)
   std::optional<Connection> c;
   st = device_connection(dev.name, &c);
   if (!st.ok()) return st;
-  if (!c) return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
+  if (!c) {
+    clear_leftover(dev, true);  // what a crash left there is not a connection, and goes
+    return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
+  }
   std::string forget = dev.name;
   return teardown({*c}, force, update_profile ? &forget : nullptr);
 }
@@ -96,6 +99,13 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
   std::vector<Connection> refused;
   Status why;
   for (const auto& c : now) {
+    if (!c.local.empty()) {
+      // The device lock keeps anyone else from connecting it again before this
+      // teardown, unless state.locks was deleted meanwhile: then whoever did now
+      // owns what is at drives/, and it is not this cancel's to remove.
+      std::optional<Connection> again;
+      if (device_connection(c.local, &again).ok() && again && again->id != c.id) continue;
+    }
     Provider* p = provider(c.provider);
     Status torn = p ? p->disconnect(c, force) : Status::success();  // no provider: nothing to tear down
     if (torn.ok()) continue;
@@ -113,6 +123,18 @@ Status Engine::teardown(const std::vector<Connection>& conns, bool force, const 
 }
 
 Status Engine::restore(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry) {
+  // The rows were dropped a moment ago, so the store was free then; a put-back that
+  // finds it held waits several busy timeouts (the device stays locked meanwhile)
+  // before it gives up, as a refused cancel must change nothing.
+  Status st;
+  for (int tries = 0; tries < 6; ++tries) {
+    st = put_back(conns, entry);
+    if (st.code != WN_FUNCTION_BUSY) break;
+  }
+  return st;
+}
+
+Status Engine::put_back(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry) {
   std::vector<Connection> back = conns;
   return write("put back connection", [&](Status* out) {
     for (auto& c : back) {

@@ -39,6 +39,10 @@ std::string default_home();
 // UTF-16; getenv would hand back the ANSI code page's bytes.
 std::string env(const char* name);
 
+// What names one file for good on its file system (POSIX: device and inode;
+// Windows: volume serial and file index), nullopt when path names nothing.
+std::optional<std::pair<std::uint64_t, std::uint64_t>> file_identity(const std::string& path);
+
 // Byte-range locks in one file, shared by every process of one $NPEMU_HOME
 // (POSIX: open file description locks; Windows: LockFileEx). A process's locks go
 // when it dies, however it dies. Threads of one process do not exclude each other

@@ -129,6 +129,8 @@ extern "C" {
 #define WNNC_NET_ZENWORKS          0x003d0000
 #define WNNC_NET_LANMAN WNNC_NET_SMB
 
+#define WNDT_NORMAL 0
+#define WNDT_NETWORK 1
 #define WNDN_MKDIR 1
 #define WNDN_RMDIR 2
 #define WNDN_MVDIR 3
@@ -153,6 +155,8 @@ extern "C" {
 #define WN_CREDENTIAL_CLASS 0x00000002
 #define WN_PRIMARY_AUTHENT_CLASS 0x00000004
 #define WN_SERVICE_CLASS 0x00000008
+#define NOTIFY_PRE 0x00000001
+#define NOTIFY_POST 0x00000002
 
 NPEMU_API DWORD WINAPI NPGetCaps(DWORD nIndex);
 NPEMU_API DWORD WINAPI NPAddConnection(LPNETRESOURCEW lpNetResource, LPWSTR lpPassword,
@@ -175,6 +179,123 @@ NPEMU_API DWORD WINAPI NPGetResourceInformation(LPNETRESOURCEW lpNetResource, LP
                                                 LPDWORD lpBufferSize, LPWSTR *lplpSystem);
 NPEMU_API DWORD WINAPI NPGetResourceParent(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                            LPDWORD lpBufferSize);
+
+/* The rest of the provider interface that Windows' npapi.h declares. npemu's
+ * NPGetCaps does not announce them, so an MPR never calls them; a program that
+ * does gets WN_NOT_SUPPORTED (nothing changed), except NPGetConnection3
+ * (level 1: WNGETCON_CONNECTED or WNGETCON_DISCONNECTED in a DWORD) and
+ * NPGetConnectionPerformance (WN_NOT_SUPPORTED for a connected name,
+ * WN_NOT_CONNECTED otherwise). */
+NPEMU_API DWORD WINAPI NPGetConnection3(LPCWSTR lpLocalName, DWORD dwLevel, LPVOID lpBuffer,
+                                        LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI NPGetConnectionPerformance(LPCWSTR lpRemoteName,
+                                                  LPNETCONNECTINFOSTRUCT lpNetConnectInfo);
+NPEMU_API DWORD WINAPI NPDeviceMode(HWND hParent);
+NPEMU_API DWORD WINAPI NPSearchDialog(HWND hwndParent, LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                      DWORD cbBuffer, LPDWORD lpnFlags);
+NPEMU_API DWORD WINAPI NPFormatNetworkName(LPWSTR lpRemoteName, LPWSTR lpFormattedName,
+                                           LPDWORD lpnLength, DWORD dwFlags, DWORD dwAveCharPerLine);
+NPEMU_API DWORD WINAPI NPGetPropertyText(DWORD iButton, DWORD nPropSel, LPWSTR lpName,
+                                         LPWSTR lpButtonName, DWORD nButtonNameLen, DWORD nType);
+NPEMU_API DWORD WINAPI NPPropertyDialog(HWND hwndParent, DWORD iButtonDlg, DWORD nPropSel,
+                                        LPWSTR lpFileName, DWORD nType);
+NPEMU_API DWORD WINAPI NPGetDirectoryType(LPWSTR lpName, LPINT lpType, BOOL bFlushCache);
+NPEMU_API DWORD WINAPI NPDirectoryNotify(HWND hwnd, LPWSTR lpDir, DWORD dwOper);
+NPEMU_API DWORD WINAPI NPFMXGetPermCaps(LPWSTR lpDriveName);
+NPEMU_API DWORD WINAPI NPFMXEditPerm(LPWSTR lpDriveName, HWND hwndFMX, DWORD nDialogType);
+NPEMU_API DWORD WINAPI NPFMXGetPermHelp(LPWSTR lpDriveName, DWORD nDialogType, BOOL fDirectory,
+                                        LPVOID lpFileNameBuffer, LPDWORD lpBufferSize,
+                                        LPDWORD lpnHelpContext);
+
+/* What a provider calls to leave an extended error (WN_EXTENDED_ERROR) for
+ * WNetGetLastError: the calling thread's last error becomes err, lpError
+ * (NULL: empty) and lpProviders (NULL: empty). The A form takes UTF-8; text
+ * that is not valid UTF-8 is replaced, never a crash. */
+NPEMU_API VOID WINAPI WNetSetLastErrorA(DWORD err, LPSTR lpError, LPSTR lpProviders);
+NPEMU_API VOID WINAPI WNetSetLastErrorW(DWORD err, LPWSTR lpError, LPWSTR lpProviders);
+#define WNetSetLastError NPEMU_AW(WNetSetLastError)
+
+/* Credential managers and connection notifiers: these are written by the
+ * program (a DLL the MPR loads), not by npemu, which never calls them. */
+typedef struct _LUID {
+  DWORD LowPart;
+  LONG HighPart;
+} LUID, *PLUID;
+NPEMU_API DWORD WINAPI NPLogonNotify(PLUID lpLogonId, LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
+                                     LPCWSTR lpPreviousAuthentInfoType, LPVOID lpPreviousAuthentInfo,
+                                     LPWSTR lpStationName, LPVOID StationHandle, LPWSTR *lpLogonScript);
+NPEMU_API DWORD WINAPI NPPasswordChangeNotify(LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
+                                              LPCWSTR lpPreviousAuthentInfoType,
+                                              LPVOID lpPreviousAuthentInfo, LPWSTR lpStationName,
+                                              LPVOID StationHandle, DWORD dwChangeInfo);
+
+typedef struct _NOTIFYINFO {
+  DWORD dwNotifyStatus;
+  DWORD dwOperationStatus;
+  LPVOID lpContext;
+} NOTIFYINFO, *LPNOTIFYINFO;
+typedef struct _NOTIFYADD {
+  HWND hwndOwner;
+  NETRESOURCE NetResource;
+  DWORD dwAddFlags;
+} NOTIFYADD, *LPNOTIFYADD;
+typedef struct _NOTIFYCANCEL {
+  LPTSTR lpName;
+  LPTSTR lpProvider;
+  DWORD dwFlags;
+  BOOL fForce;
+} NOTIFYCANCEL, *LPNOTIFYCANCEL;
+DWORD WINAPI AddConnectNotify(LPNOTIFYINFO lpNotifyInfo, LPNOTIFYADD lpAddInfo);
+DWORD WINAPI CancelConnectNotify(LPNOTIFYINFO lpNotifyInfo, LPNOTIFYCANCEL lpCancelInfo);
+
+/* The entry points' types, as an MPR's GetProcAddress sees them. */
+typedef DWORD(WINAPI *PF_NPAddConnection)(LPNETRESOURCEW lpNetResource, LPWSTR lpPassword, LPWSTR lpUserName);
+typedef DWORD(WINAPI *PF_NPAddConnection3)(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPWSTR lpPassword,
+                                           LPWSTR lpUserName, DWORD dwFlags);
+typedef DWORD(WINAPI *PF_NPCancelConnection)(LPWSTR lpName, BOOL fForce);
+typedef DWORD(WINAPI *PF_NPGetConnection)(LPWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnBufferLen);
+typedef DWORD(WINAPI *PF_NPGetConnection3)(LPCWSTR lpLocalName, DWORD dwLevel, LPVOID lpBuffer,
+                                           LPDWORD lpBufferSize);
+typedef DWORD(WINAPI *PF_NPGetConnectionPerformance)(LPCWSTR lpRemoteName,
+                                                     LPNETCONNECTINFOSTRUCT lpNetConnectInfo);
+typedef DWORD(WINAPI *PF_NPGetUniversalName)(LPWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
+                                             LPDWORD lpnBufferSize);
+typedef DWORD(WINAPI *PF_NPOpenEnum)(DWORD dwScope, DWORD dwType, DWORD dwUsage,
+                                     LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum);
+typedef DWORD(WINAPI *PF_NPEnumResource)(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
+                                         LPDWORD lpBufferSize);
+typedef DWORD(WINAPI *PF_NPCloseEnum)(HANDLE hEnum);
+typedef DWORD(WINAPI *PF_NPGetCaps)(DWORD ndex);
+typedef DWORD(WINAPI *PF_NPGetUser)(LPWSTR lpName, LPWSTR lpUserName, LPDWORD lpnBufferLen);
+typedef DWORD(WINAPI *PF_NPDeviceMode)(HWND hParent);
+typedef DWORD(WINAPI *PF_NPSearchDialog)(HWND hwndParent, LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                         DWORD cbBuffer, LPDWORD lpnFlags);
+typedef DWORD(WINAPI *PF_NPGetResourceParent)(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                              LPDWORD lpBufferSize);
+typedef DWORD(WINAPI *PF_NPGetResourceInformation)(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                                   LPDWORD lpBufferSize, LPWSTR *lplpSystem);
+typedef DWORD(WINAPI *PF_NPFormatNetworkName)(LPWSTR lpRemoteName, LPWSTR lpFormattedName,
+                                              LPDWORD lpnLength, DWORD dwFlags, DWORD dwAveCharPerLine);
+typedef DWORD(WINAPI *PF_NPGetPropertyText)(DWORD iButton, DWORD nPropSel, LPWSTR lpName,
+                                            LPWSTR lpButtonName, DWORD nButtonNameLen, DWORD nType);
+typedef DWORD(WINAPI *PF_NPPropertyDialog)(HWND hwndParent, DWORD iButtonDlg, DWORD nPropSel,
+                                           LPWSTR lpFileName, DWORD nType);
+typedef DWORD(WINAPI *PF_NPGetDirectoryType)(LPWSTR lpName, LPINT lpType, BOOL bFlushCache);
+typedef DWORD(WINAPI *PF_NPDirectoryNotify)(HWND hwnd, LPWSTR lpDir, DWORD dwOper);
+typedef DWORD(WINAPI *PF_NPLogonNotify)(PLUID lpLogonId, LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
+                                        LPCWSTR lpPreviousAuthentInfoType, LPVOID lpPreviousAuthentInfo,
+                                        LPWSTR lpStationName, LPVOID StationHandle, LPWSTR *lpLogonScript);
+typedef DWORD(WINAPI *PF_NPPasswordChangeNotify)(LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
+                                                 LPCWSTR lpPreviousAuthentInfoType,
+                                                 LPVOID lpPreviousAuthentInfo, LPWSTR lpStationName,
+                                                 LPVOID StationHandle, DWORD dwChangeInfo);
+typedef DWORD(WINAPI *PF_AddConnectNotify)(LPNOTIFYINFO lpNotifyInfo, LPNOTIFYADD lpAddInfo);
+typedef DWORD(WINAPI *PF_CancelConnectNotify)(LPNOTIFYINFO lpNotifyInfo, LPNOTIFYCANCEL lpCancelInfo);
+typedef DWORD(WINAPI *PF_NPFMXGetPermCaps)(LPWSTR lpDriveName);
+typedef DWORD(WINAPI *PF_NPFMXEditPerm)(LPWSTR lpDriveName, HWND hwndFMX, DWORD nDialogType);
+typedef DWORD(WINAPI *PF_NPFMXGetPermHelp)(LPWSTR lpDriveName, DWORD nDialogType, BOOL fDirectory,
+                                           LPVOID lpFileNameBuffer, LPDWORD lpBufferSize,
+                                           LPDWORD lpnHelpContext);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <wchar.h>
 
+#include <npemu/winerror.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -24,18 +26,23 @@ extern "C" {
 /* Windows' base types, with their Windows widths. */
 typedef uint32_t DWORD, *LPDWORD, *PDWORD;
 typedef uint16_t WORD;
+typedef int32_t LONG;
 typedef int BOOL, *LPBOOL;
 typedef int INT, *LPINT;
 typedef unsigned int UINT;
 typedef uintptr_t ULONG_PTR;
+typedef char CHAR;
 typedef wchar_t WCHAR;
 typedef WCHAR *LPWSTR, *PWSTR;
 typedef const WCHAR *LPCWSTR, *PCWSTR;
-typedef char *LPSTR;
-typedef const char *LPCSTR;
+typedef char *LPSTR, *PSTR;
+typedef const char *LPCSTR, *PCSTR;
 typedef void *LPVOID, *PVOID;
 typedef void *HANDLE, **LPHANDLE;
 typedef void *HWND;
+#ifndef VOID
+#define VOID void
+#endif
 #ifndef WINAPI
 #define WINAPI
 #endif
@@ -46,11 +53,30 @@ typedef void *HWND;
 #define TRUE 1
 #define FALSE 0
 #endif
-#ifndef NO_ERROR
-#define NO_ERROR 0L
-#endif
 #ifndef MAX_PATH
 #define MAX_PATH 260
+#endif
+
+/* UNICODE picks the W functions and structures for the unsuffixed names (as
+ * Windows' headers do); without it they are the A ones, whose strings npemu
+ * takes and returns in UTF-8. TCHAR and TEXT() follow the same switch. */
+#ifdef UNICODE
+#define NPEMU_AW(name) name##W
+typedef WCHAR TCHAR;
+#ifndef __TEXT
+#define __TEXT(quote) L##quote
+#endif
+#else
+#define NPEMU_AW(name) name##A
+typedef char TCHAR;
+#ifndef __TEXT
+#define __TEXT(quote) quote
+#endif
+#endif
+typedef TCHAR *LPTSTR, *PTSTR;
+typedef const TCHAR *LPCTSTR, *PCTSTR;
+#ifndef TEXT
+#define TEXT(quote) __TEXT(quote)
 #endif
 
 #define RESOURCE_CONNECTED 0x00000001
@@ -86,6 +112,16 @@ typedef void *HWND;
 #define RESOURCEDISPLAYTYPE_TREE 0x0000000a
 #define RESOURCEDISPLAYTYPE_NDSCONTAINER 0x0000000b
 
+typedef struct _NETRESOURCEA {
+  DWORD dwScope;
+  DWORD dwType;
+  DWORD dwDisplayType;
+  DWORD dwUsage;
+  LPSTR lpLocalName;
+  LPSTR lpRemoteName;
+  LPSTR lpComment;
+  LPSTR lpProvider;
+} NETRESOURCEA, *LPNETRESOURCEA;
 typedef struct _NETRESOURCEW {
   DWORD dwScope;
   DWORD dwType;
@@ -96,8 +132,8 @@ typedef struct _NETRESOURCEW {
   LPWSTR lpComment;
   LPWSTR lpProvider;
 } NETRESOURCEW, *LPNETRESOURCEW;
-typedef NETRESOURCEW NETRESOURCE;
-typedef LPNETRESOURCEW LPNETRESOURCE;
+typedef NPEMU_AW(NETRESOURCE) NETRESOURCE;
+typedef NPEMU_AW(LPNETRESOURCE) LPNETRESOURCE;
 
 #define NETPROPERTY_PERSISTENT 1
 
@@ -117,6 +153,51 @@ typedef LPNETRESOURCEW LPNETRESOURCE;
 #define CONNECT_CRED_RESET 0x00002000
 #define CONNECT_RESERVED 0xFF000000
 
+/* The connection dialogs' structures (the dialogs themselves: see below). */
+typedef struct _CONNECTDLGSTRUCTA {
+  DWORD cbStructure;
+  HWND hwndOwner;
+  LPNETRESOURCEA lpConnRes;
+  DWORD dwFlags;
+  DWORD dwDevNum;
+} CONNECTDLGSTRUCTA, *LPCONNECTDLGSTRUCTA;
+typedef struct _CONNECTDLGSTRUCTW {
+  DWORD cbStructure;
+  HWND hwndOwner;
+  LPNETRESOURCEW lpConnRes;
+  DWORD dwFlags;
+  DWORD dwDevNum;
+} CONNECTDLGSTRUCTW, *LPCONNECTDLGSTRUCTW;
+typedef NPEMU_AW(CONNECTDLGSTRUCT) CONNECTDLGSTRUCT;
+typedef NPEMU_AW(LPCONNECTDLGSTRUCT) LPCONNECTDLGSTRUCT;
+
+#define CONNDLG_RO_PATH 0x00000001
+#define CONNDLG_CONN_POINT 0x00000002
+#define CONNDLG_USE_MRU 0x00000004
+#define CONNDLG_HIDE_BOX 0x00000008
+#define CONNDLG_PERSIST 0x00000010
+#define CONNDLG_NOT_PERSIST 0x00000020
+
+typedef struct _DISCDLGSTRUCTA {
+  DWORD cbStructure;
+  HWND hwndOwner;
+  LPSTR lpLocalName;
+  LPSTR lpRemoteName;
+  DWORD dwFlags;
+} DISCDLGSTRUCTA, *LPDISCDLGSTRUCTA;
+typedef struct _DISCDLGSTRUCTW {
+  DWORD cbStructure;
+  HWND hwndOwner;
+  LPWSTR lpLocalName;
+  LPWSTR lpRemoteName;
+  DWORD dwFlags;
+} DISCDLGSTRUCTW, *LPDISCDLGSTRUCTW;
+typedef NPEMU_AW(DISCDLGSTRUCT) DISCDLGSTRUCT;
+typedef NPEMU_AW(LPDISCDLGSTRUCT) LPDISCDLGSTRUCT;
+
+#define DISC_UPDATE_PROFILE 0x00000001
+#define DISC_NO_FORCE 0x00000040
+
 #define WNFMT_MULTILINE 0x01
 #define WNFMT_ABBREVIATED 0x02
 #define WNFMT_INENUM 0x10
@@ -125,15 +206,27 @@ typedef LPNETRESOURCEW LPNETRESOURCE;
 #define UNIVERSAL_NAME_INFO_LEVEL 0x00000001
 #define REMOTE_NAME_INFO_LEVEL 0x00000002
 
+typedef struct _UNIVERSAL_NAME_INFOA {
+  LPSTR lpUniversalName;
+} UNIVERSAL_NAME_INFOA, *LPUNIVERSAL_NAME_INFOA;
 typedef struct _UNIVERSAL_NAME_INFOW {
   LPWSTR lpUniversalName;
 } UNIVERSAL_NAME_INFOW, *LPUNIVERSAL_NAME_INFOW;
+typedef NPEMU_AW(UNIVERSAL_NAME_INFO) UNIVERSAL_NAME_INFO;
+typedef NPEMU_AW(LPUNIVERSAL_NAME_INFO) LPUNIVERSAL_NAME_INFO;
 
+typedef struct _REMOTE_NAME_INFOA {
+  LPSTR lpUniversalName;
+  LPSTR lpConnectionName;
+  LPSTR lpRemainingPath;
+} REMOTE_NAME_INFOA, *LPREMOTE_NAME_INFOA;
 typedef struct _REMOTE_NAME_INFOW {
   LPWSTR lpUniversalName;
   LPWSTR lpConnectionName;
   LPWSTR lpRemainingPath;
 } REMOTE_NAME_INFOW, *LPREMOTE_NAME_INFOW;
+typedef NPEMU_AW(REMOTE_NAME_INFO) REMOTE_NAME_INFO;
+typedef NPEMU_AW(LPREMOTE_NAME_INFO) LPREMOTE_NAME_INFO;
 
 typedef struct _NETINFOSTRUCT {
   DWORD cbStructure;
@@ -150,6 +243,14 @@ typedef struct _NETINFOSTRUCT {
 #define NETINFO_DISKRED 0x00000004
 #define NETINFO_PRINTERRED 0x00000008
 
+typedef struct _NETCONNECTINFOSTRUCT {
+  DWORD cbStructure;
+  DWORD dwFlags;
+  DWORD dwSpeed;
+  DWORD dwDelay;
+  DWORD dwOptDataSize;
+} NETCONNECTINFOSTRUCT, *LPNETCONNECTINFOSTRUCT;
+
 #define WNCON_FORNETCARD 0x00000001
 #define WNCON_NOTROUTED 0x00000002
 #define WNCON_SLOWLINK 0x00000004
@@ -158,50 +259,71 @@ typedef struct _NETINFOSTRUCT {
 #define WNGETCON_CONNECTED 0x00000000
 #define WNGETCON_DISCONNECTED 0x00000001
 
-/* Result codes: each WN_* is the Win32 error code Windows gives it. */
-#define WN_SUCCESS 0L
-#define WN_NO_ERROR 0L
-#define WN_ACCESS_DENIED 5L
-#define WN_BAD_HANDLE 6L
-#define WN_OUT_OF_MEMORY 8L
-#define WN_DEVICE_ERROR 31L
-#define WN_NOT_SUPPORTED 50L
-#define WN_NET_ERROR 59L
-#define WN_WINDOWS_ERROR 59L
-#define WN_BAD_DEV_TYPE 66L
-#define WN_BAD_NETNAME 67L
-#define WN_ALREADY_CONNECTED 85L
-#define WN_BAD_PASSWORD 86L
-#define WN_BAD_VALUE 87L
-#define WN_BAD_LEVEL 124L
-#define WN_FUNCTION_BUSY 170L
-#define WN_MORE_DATA 234L
-#define WN_NO_MORE_ENTRIES 259L
-#define WN_BAD_POINTER 487L
-#define WN_BAD_LOCALNAME 1200L
-#define WN_CONNECTION_CLOSED 1201L
-#define WN_DEVICE_ALREADY_REMEMBERED 1202L
-#define WN_NO_NET_OR_BAD_PATH 1203L
-#define WN_BAD_PROVIDER 1204L
-#define WN_CANNOT_OPEN_PROFILE 1205L
-#define WN_BAD_PROFILE 1206L
-#define WN_NOT_CONTAINER 1207L
-#define WN_EXTENDED_ERROR 1208L
-#define WN_NO_NETWORK 1222L
-#define WN_CANCEL 1223L
-#define WN_RETRY 1237L
-#define WN_NOT_AUTHENTICATED 1244L
-#define WN_NOT_LOGGED_ON 1245L
-#define WN_NOT_INITIALIZING 1247L
-#define WN_NO_MORE_DEVICES 1248L
-#define WN_NOT_VALIDATED 1311L
-#define WN_CONNECTED_OTHER_PASSWORD 2108L
-#define WN_CONNECTED_OTHER_PASSWORD_DEFAULT 2109L
-#define WN_BAD_USER 2202L
-#define WN_NOT_CONNECTED 2250L
-#define WN_OPEN_FILES 2401L
-#define WN_DEVICE_IN_USE 2404L
+/* Profile callbacks of the old logon scripts: declared for source
+ * compatibility; npemu calls none of them. */
+typedef UINT(WINAPI *PFNGETPROFILEPATHA)(LPCSTR pszUsername, LPSTR pszBuffer, UINT cbBuffer);
+typedef UINT(WINAPI *PFNGETPROFILEPATHW)(LPCWSTR pszUsername, LPWSTR pszBuffer, UINT cbBuffer);
+typedef UINT(WINAPI *PFNRECONCILEPROFILEA)(LPCSTR pszCentralFile, LPCSTR pszLocalFile, DWORD dwFlags);
+typedef UINT(WINAPI *PFNRECONCILEPROFILEW)(LPCWSTR pszCentralFile, LPCWSTR pszLocalFile, DWORD dwFlags);
+typedef BOOL(WINAPI *PFNPROCESSPOLICIESA)(HWND hwnd, LPCSTR pszPath, LPCSTR pszUsername,
+                                          LPCSTR pszComputerName, DWORD dwFlags);
+typedef BOOL(WINAPI *PFNPROCESSPOLICIESW)(HWND hwnd, LPCWSTR pszPath, LPCWSTR pszUsername,
+                                          LPCWSTR pszComputerName, DWORD dwFlags);
+#define PFNGETPROFILEPATH NPEMU_AW(PFNGETPROFILEPATH)
+#define PFNRECONCILEPROFILE NPEMU_AW(PFNRECONCILEPROFILE)
+#define PFNPROCESSPOLICIES NPEMU_AW(PFNPROCESSPOLICIES)
+#define RP_LOGON 0x01
+#define RP_INIFILE 0x02
+#define PP_DISPLAYERRORS 0x01
 
+/* Result codes: each WN_* is the Win32 error code Windows gives it (npemu/winerror.h). */
+#define WN_SUCCESS NO_ERROR
+#define WN_NO_ERROR NO_ERROR
+#define WN_ACCESS_DENIED ERROR_ACCESS_DENIED
+#define WN_BAD_HANDLE ERROR_INVALID_HANDLE
+#define WN_OUT_OF_MEMORY ERROR_NOT_ENOUGH_MEMORY
+#define WN_DEVICE_ERROR ERROR_GEN_FAILURE
+#define WN_NOT_SUPPORTED ERROR_NOT_SUPPORTED
+#define WN_NET_ERROR ERROR_UNEXP_NET_ERR
+#define WN_WINDOWS_ERROR ERROR_UNEXP_NET_ERR
+#define WN_BAD_DEV_TYPE ERROR_BAD_DEV_TYPE
+#define WN_BAD_NETNAME ERROR_BAD_NET_NAME
+#define WN_ALREADY_CONNECTED ERROR_ALREADY_ASSIGNED
+#define WN_BAD_PASSWORD ERROR_INVALID_PASSWORD
+#define WN_BAD_VALUE ERROR_INVALID_PARAMETER
+#define WN_BAD_LEVEL ERROR_INVALID_LEVEL
+#define WN_FUNCTION_BUSY ERROR_BUSY
+#define WN_MORE_DATA ERROR_MORE_DATA
+#define WN_NO_MORE_ENTRIES ERROR_NO_MORE_ITEMS
+#define WN_BAD_POINTER ERROR_INVALID_ADDRESS
+#define WN_BAD_LOCALNAME ERROR_BAD_DEVICE
+#define WN_CONNECTION_CLOSED ERROR_CONNECTION_UNAVAIL
+#define WN_DEVICE_ALREADY_REMEMBERED ERROR_DEVICE_ALREADY_REMEMBERED
+#define WN_NO_NET_OR_BAD_PATH ERROR_NO_NET_OR_BAD_PATH
+#define WN_BAD_PROVIDER ERROR_BAD_PROVIDER
+#define WN_CANNOT_OPEN_PROFILE ERROR_CANNOT_OPEN_PROFILE
+#define WN_BAD_PROFILE ERROR_BAD_PROFILE
+#define WN_NOT_CONTAINER ERROR_NOT_CONTAINER
+#define WN_EXTENDED_ERROR ERROR_EXTENDED_ERROR
+#define WN_NO_NETWORK ERROR_NO_NETWORK
+#define WN_CANCEL ERROR_CANCELLED
+#define WN_RETRY ERROR_RETRY
+#define WN_NOT_AUTHENTICATED ERROR_NOT_AUTHENTICATED
+#define WN_NOT_LOGGED_ON ERROR_NOT_LOGGED_ON
+#define WN_NOT_INITIALIZING ERROR_ALREADY_INITIALIZED
+#define WN_NO_MORE_DEVICES ERROR_NO_MORE_DEVICES
+#define WN_NOT_VALIDATED ERROR_NO_LOGON_SERVERS
+#define WN_CONNECTED_OTHER_PASSWORD ERROR_CONNECTED_OTHER_PASSWORD
+#define WN_CONNECTED_OTHER_PASSWORD_DEFAULT ERROR_CONNECTED_OTHER_PASSWORD_DEFAULT
+#define WN_BAD_USER ERROR_BAD_USERNAME
+#define WN_NOT_CONNECTED ERROR_NOT_CONNECTED
+#define WN_OPEN_FILES ERROR_OPEN_FILES
+#define WN_DEVICE_IN_USE ERROR_DEVICE_IN_USE
+
+/* The W functions. Strings are wchar_t (UTF-32 on Linux), sizes of string
+ * buffers in characters, of structure buffers in bytes; docs/wnet.md has the
+ * rules npemu follows where Windows leaves a choice. */
+NPEMU_API DWORD WINAPI WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName);
 NPEMU_API DWORD WINAPI WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
                                            LPCWSTR lpUserName, DWORD dwFlags);
 NPEMU_API DWORD WINAPI WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
@@ -211,6 +333,7 @@ NPEMU_API DWORD WINAPI WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetRe
                                           LPCWSTR lpPassword, LPCWSTR lpUserId, DWORD dwFlags,
                                           LPWSTR lpAccessName, LPDWORD lpBufferSize,
                                           LPDWORD lpResult);
+NPEMU_API DWORD WINAPI WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce);
 NPEMU_API DWORD WINAPI WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce);
 NPEMU_API DWORD WINAPI WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName,
                                           LPDWORD lpnLength);
@@ -238,6 +361,84 @@ NPEMU_API DWORD WINAPI WNetGetProviderNameW(DWORD dwNetType, LPWSTR lpProviderNa
 NPEMU_API DWORD WINAPI WNetGetNetworkInformationW(LPCWSTR lpProvider,
                                                   LPNETINFOSTRUCT lpNetInfoStruct);
 NPEMU_API DWORD WINAPI WNetRestoreConnectionW(HWND hwndParent, LPCWSTR lpDevice);
+/* fUseUI is ignored: npemu has no user interface. */
+NPEMU_API DWORD WINAPI WNetRestoreSingleConnectionW(HWND hwndParent, LPCWSTR lpDevice, BOOL fUseUI);
+/* A connected name: WN_NOT_SUPPORTED (no provider of npemu measures its link);
+ * otherwise the error of WNetGetConnectionW/WNetGetUserW for that name. */
+NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceW(LPNETRESOURCEW lpNetResource,
+                                                         LPNETCONNECTINFOSTRUCT lpNetConnectInfoStruct);
+
+/* The A functions: the same calls with char strings, in UTF-8 on Linux (the
+ * system's code page, as A functions take CP_ACP on Windows). Each converts its
+ * arguments with Boost.Nowide and calls its W function: same results and
+ * errors; string buffer sizes are in bytes (chars) of the UTF-8 result. A
+ * string that is not valid UTF-8 is the code the W function gives a malformed
+ * one: WN_BAD_NETNAME for a remote name, WN_BAD_LOCALNAME for a device. */
+NPEMU_API DWORD WINAPI WNetAddConnectionA(LPCSTR lpRemoteName, LPCSTR lpPassword, LPCSTR lpLocalName);
+NPEMU_API DWORD WINAPI WNetAddConnection2A(LPNETRESOURCEA lpNetResource, LPCSTR lpPassword,
+                                           LPCSTR lpUserName, DWORD dwFlags);
+NPEMU_API DWORD WINAPI WNetAddConnection3A(HWND hwndOwner, LPNETRESOURCEA lpNetResource,
+                                           LPCSTR lpPassword, LPCSTR lpUserName, DWORD dwFlags);
+NPEMU_API DWORD WINAPI WNetUseConnectionA(HWND hwndOwner, LPNETRESOURCEA lpNetResource,
+                                          LPCSTR lpPassword, LPCSTR lpUserId, DWORD dwFlags,
+                                          LPSTR lpAccessName, LPDWORD lpBufferSize,
+                                          LPDWORD lpResult);
+NPEMU_API DWORD WINAPI WNetCancelConnectionA(LPCSTR lpName, BOOL fForce);
+NPEMU_API DWORD WINAPI WNetCancelConnection2A(LPCSTR lpName, DWORD dwFlags, BOOL fForce);
+NPEMU_API DWORD WINAPI WNetGetConnectionA(LPCSTR lpLocalName, LPSTR lpRemoteName, LPDWORD lpnLength);
+NPEMU_API DWORD WINAPI WNetGetUniversalNameA(LPCSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
+                                             LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI WNetGetUserA(LPCSTR lpName, LPSTR lpUserName, LPDWORD lpnLength);
+NPEMU_API DWORD WINAPI WNetOpenEnumA(DWORD dwScope, DWORD dwType, DWORD dwUsage,
+                                     LPNETRESOURCEA lpNetResource, LPHANDLE lphEnum);
+NPEMU_API DWORD WINAPI WNetEnumResourceA(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
+                                         LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI WNetGetLastErrorA(LPDWORD lpError, LPSTR lpErrorBuf, DWORD nErrorBufSize,
+                                         LPSTR lpNameBuf, DWORD nNameBufSize);
+NPEMU_API DWORD WINAPI WNetGetProviderNameA(DWORD dwNetType, LPSTR lpProviderName,
+                                            LPDWORD lpBufferSize);
+NPEMU_API DWORD WINAPI WNetGetNetworkInformationA(LPCSTR lpProvider, LPNETINFOSTRUCT lpNetInfoStruct);
+NPEMU_API DWORD WINAPI WNetRestoreConnectionA(HWND hwndParent, LPCSTR lpDevice);
+NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceA(LPNETRESOURCEA lpNetResource,
+                                                         LPNETCONNECTINFOSTRUCT lpNetConnectInfoStruct);
+
+/* Resource information and parents in UTF-8: the W functions' answers as
+ * NETRESOURCEA, lpcbBuffer in bytes of the structure and its UTF-8 strings. */
+NPEMU_API DWORD WINAPI WNetGetResourceInformationA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,
+                                                   LPDWORD lpcbBuffer, LPSTR *lplpSystem);
+NPEMU_API DWORD WINAPI WNetGetResourceParentA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,
+                                              LPDWORD lpcbBuffer);
+#define WNetGetResourceInformation NPEMU_AW(WNetGetResourceInformation)
+#define WNetGetResourceParent NPEMU_AW(WNetGetResourceParent)
+
+/* The dialogs. npemu has no user interface: each answers WN_NO_NETWORK
+ * (ERROR_NO_NETWORK), as Wine's MPR does, and changes nothing (docs/wnet.md). */
+NPEMU_API DWORD WINAPI WNetConnectionDialog(HWND hwnd, DWORD dwType);
+NPEMU_API DWORD WINAPI WNetDisconnectDialog(HWND hwnd, DWORD dwType);
+NPEMU_API DWORD WINAPI WNetConnectionDialog1A(LPCONNECTDLGSTRUCTA lpConnDlgStruct);
+NPEMU_API DWORD WINAPI WNetConnectionDialog1W(LPCONNECTDLGSTRUCTW lpConnDlgStruct);
+NPEMU_API DWORD WINAPI WNetDisconnectDialog1A(LPDISCDLGSTRUCTA lpConnDlgStruct);
+NPEMU_API DWORD WINAPI WNetDisconnectDialog1W(LPDISCDLGSTRUCTW lpConnDlgStruct);
+
+/* The unsuffixed names: W under UNICODE, A without it. */
+#define WNetAddConnection NPEMU_AW(WNetAddConnection)
+#define WNetAddConnection2 NPEMU_AW(WNetAddConnection2)
+#define WNetAddConnection3 NPEMU_AW(WNetAddConnection3)
+#define WNetUseConnection NPEMU_AW(WNetUseConnection)
+#define WNetCancelConnection NPEMU_AW(WNetCancelConnection)
+#define WNetCancelConnection2 NPEMU_AW(WNetCancelConnection2)
+#define WNetGetConnection NPEMU_AW(WNetGetConnection)
+#define WNetGetUniversalName NPEMU_AW(WNetGetUniversalName)
+#define WNetGetUser NPEMU_AW(WNetGetUser)
+#define WNetOpenEnum NPEMU_AW(WNetOpenEnum)
+#define WNetEnumResource NPEMU_AW(WNetEnumResource)
+#define WNetGetLastError NPEMU_AW(WNetGetLastError)
+#define WNetGetProviderName NPEMU_AW(WNetGetProviderName)
+#define WNetGetNetworkInformation NPEMU_AW(WNetGetNetworkInformation)
+#define WNetRestoreConnection NPEMU_AW(WNetRestoreConnection)
+#define MultinetGetConnectionPerformance NPEMU_AW(MultinetGetConnectionPerformance)
+#define WNetConnectionDialog1 NPEMU_AW(WNetConnectionDialog1)
+#define WNetDisconnectDialog1 NPEMU_AW(WNetDisconnectDialog1)
 
 #ifdef __cplusplus
 }

@@ -35,7 +35,7 @@ HANDLE open_enum_handle(std::vector<NetEntry> entries) {
   return reinterpret_cast<HANDLE>(id);
 }
 
-Status enum_next(HANDLE h, LPDWORD count, LPVOID buf, LPDWORD size) {
+Status enum_next(HANDLE h, LPDWORD count, LPVOID buf, LPDWORD size, Charset cs) {
   if (!count || !size) return Status::fail(WN_BAD_POINTER, "lpcCount and lpBufferSize are required");
   auto st = find(h);
   if (!st) return Status::fail(WN_BAD_HANDLE, "not an open enumeration handle");
@@ -47,12 +47,12 @@ Status enum_next(HANDLE h, LPDWORD count, LPVOID buf, LPDWORD size) {
     return Status::fail(WN_NO_MORE_ENTRIES, "no more entries");
   }
   std::size_t bytes = 0;
-  std::size_t n = entries_fitting(st->entries, st->next, *count, buf ? *size : 0, &bytes);
+  std::size_t n = entries_fitting(st->entries, st->next, *count, buf ? *size : 0, &bytes, cs);
   if (n == 0) {
-    *size = static_cast<DWORD>(st->entries[st->next].packed_size());
+    *size = static_cast<DWORD>(st->entries[st->next].packed_size(cs));
     return Status::fail(WN_MORE_DATA, "the buffer cannot hold the next entry");
   }
-  pack_entries(st->entries, st->next, n, buf);
+  pack_entries(st->entries, st->next, n, buf, cs);
   st->next += n;
   *count = static_cast<DWORD>(n);
   return Status::success();

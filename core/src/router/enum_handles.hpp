@@ -11,8 +11,9 @@
 namespace npemu {
 
 HANDLE open_enum_handle(std::vector<NetEntry> entries);
-// The next entries that fit: the rules of WNetEnumResourceW.
-Status enum_next(HANDLE h, LPDWORD count, LPVOID buf, LPDWORD size);
+// The next entries that fit: the rules of WNetEnumResourceW (of WNetEnumResourceA
+// with Charset::utf8: NETRESOURCEA entries, sizes in bytes of their UTF-8 strings).
+Status enum_next(HANDLE h, LPDWORD count, LPVOID buf, LPDWORD size, Charset cs = Charset::wide);
 Status close_enum_handle(HANDLE h);
 
 }  // namespace npemu

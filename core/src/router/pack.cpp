@@ -1,10 +1,18 @@
 #include "pack.hpp"
 
+#include <boost/nowide/convert.hpp>
+
 #include <cstring>
 
 namespace npemu {
+namespace {
+std::string narrow(const std::wstring& s) { return boost::nowide::narrow(s); }
+}  // namespace
 
-std::size_t NetEntry::packed_size() const {
+std::size_t NetEntry::packed_size(Charset cs) const {
+  if (cs == Charset::utf8)
+    return sizeof(NETRESOURCEA) + abytes(narrow(local)) + abytes(narrow(remote)) + abytes(narrow(comment)) +
+           abytes(narrow(provider));
   return sizeof(NETRESOURCEW) + wbytes(local) + wbytes(remote) + wbytes(comment) + wbytes(provider);
 }
 
@@ -13,6 +21,24 @@ LPWSTR Packer::put(const std::wstring& s) {
   std::memcpy(at, s.c_str(), wbytes(s));
   used_ += wbytes(s);
   return at;
+}
+
+LPSTR Packer::put(const std::string& s) {
+  char* at = base_ + used_;
+  std::memcpy(at, s.c_str(), abytes(s));
+  used_ += abytes(s);
+  return at;
+}
+
+void Packer::fill(NETRESOURCEA* nr, const NetEntry& e) {
+  nr->dwScope = e.scope;
+  nr->dwType = e.type;
+  nr->dwDisplayType = e.display;
+  nr->dwUsage = e.usage;
+  nr->lpLocalName = put(narrow(e.local));
+  nr->lpRemoteName = put(narrow(e.remote));
+  nr->lpComment = put(narrow(e.comment));
+  nr->lpProvider = put(narrow(e.provider));
 }
 
 void Packer::fill(NETRESOURCEW* nr, const NetEntry& e) {
@@ -27,10 +53,10 @@ void Packer::fill(NETRESOURCEW* nr, const NetEntry& e) {
 }
 
 std::size_t entries_fitting(const std::vector<NetEntry>& entries, std::size_t from, std::size_t max,
-                            std::size_t size, std::size_t* bytes) {
+                            std::size_t size, std::size_t* bytes, Charset cs) {
   std::size_t n = 0, used = 0;
   while (from + n < entries.size() && n < max) {
-    std::size_t next = entries[from + n].packed_size();
+    std::size_t next = entries[from + n].packed_size(cs);
     if (used + next > size) break;
     used += next;
     ++n;
@@ -39,7 +65,13 @@ std::size_t entries_fitting(const std::vector<NetEntry>& entries, std::size_t fr
   return n;
 }
 
-void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::size_t n, void* buf) {
+void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::size_t n, void* buf, Charset cs) {
+  if (cs == Charset::utf8) {
+    auto* array = static_cast<NETRESOURCEA*>(buf);
+    Packer packer(buf, n * sizeof(NETRESOURCEA));
+    for (std::size_t i = 0; i < n; ++i) packer.fill(&array[i], entries[from + i]);
+    return;
+  }
   auto* array = static_cast<NETRESOURCEW*>(buf);
   Packer packer(buf, n * sizeof(NETRESOURCEW));
   for (std::size_t i = 0; i < n; ++i) packer.fill(&array[i], entries[from + i]);

@@ -10,6 +10,10 @@
 
 namespace npemu {
 
+// How entries are handed out: NETRESOURCEW with wchar_t strings (the W and NP
+// functions), or NETRESOURCEA with UTF-8 strings (the A functions).
+enum class Charset { wide, utf8 };
+
 // One NETRESOURCEW as the router hands it out; strings are never NULL when packed
 // (Wine's MPR reads every one without a NULL check).
 struct NetEntry {
@@ -19,7 +23,8 @@ struct NetEntry {
   DWORD usage = RESOURCEUSAGE_CONNECTABLE;
   std::wstring local, remote, comment, provider;
 
-  std::size_t packed_size() const;  // bytes: the structure and its four strings
+  // bytes: the structure and its four strings, in the given charset
+  std::size_t packed_size(Charset cs = Charset::wide) const;
 };
 
 // Lays strings out after a fixed area of `fixed` bytes in buf (which has room).
@@ -27,7 +32,9 @@ class Packer {
  public:
   Packer(void* buf, std::size_t fixed) : base_(static_cast<char*>(buf)), used_(fixed) {}
   LPWSTR put(const std::wstring& s);
+  LPSTR put(const std::string& s);
   void fill(NETRESOURCEW* nr, const NetEntry& e);
+  void fill(NETRESOURCEA* nr, const NetEntry& e);
 
  private:
   char* base_;
@@ -35,12 +42,14 @@ class Packer {
 };
 
 inline std::size_t wbytes(const std::wstring& s) { return (s.size() + 1) * sizeof(WCHAR); }
+inline std::size_t abytes(const std::string& s) { return s.size() + 1; }
 
 // How many of entries[from..] (at most max) fit in size bytes; *bytes gets what they use.
 std::size_t entries_fitting(const std::vector<NetEntry>& entries, std::size_t from, std::size_t max,
-                            std::size_t size, std::size_t* bytes);
-// Writes entries[from, from+n) into buf as an array of NETRESOURCEW followed by strings.
-void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::size_t n, void* buf);
+                            std::size_t size, std::size_t* bytes, Charset cs = Charset::wide);
+// Writes entries[from, from+n) into buf as an array of NETRESOURCEW (or A) followed by strings.
+void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::size_t n, void* buf,
+                  Charset cs = Charset::wide);
 
 // The single-structure rule (sizes in bytes), as Windows' MPR answers
 // WNetGetUniversalNameW: WN_BAD_POINTER without a size or for a NULL buf with a

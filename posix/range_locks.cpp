@@ -28,7 +28,7 @@ class OfdLocks : public RangeLocks {
     std::lock_guard<std::mutex> guard(mu_);
     for (int tries = 0; tries < 3; ++tries) {
       if (!set(slot, F_WRLCK)) return false;
-      if (current()) return true;
+      if (is_current()) return true;
       // The file was deleted or replaced since it was opened: a lock on the old one
       // excludes nobody who opened the new one. Lock the file that is there now.
       set(slot, F_UNLCK);
@@ -48,6 +48,10 @@ class OfdLocks : public RangeLocks {
     std::lock_guard<std::mutex> guard(mu_);
     set(slot, F_UNLCK);
   }
+  bool current() override {
+    std::lock_guard<std::mutex> guard(mu_);
+    return is_current();
+  }
 
  private:
   bool set(unsigned slot, short type) {
@@ -60,7 +64,7 @@ class OfdLocks : public RangeLocks {
     if (ok) held_ += type == F_UNLCK ? -1 : 1;
     return ok;
   }
-  bool current() const {
+  bool is_current() const {
     struct stat mine {}, there {};
     return fstat(fd_, &mine) == 0 && mine.st_nlink > 0 && lstat(file_.c_str(), &there) == 0 &&
            mine.st_ino == there.st_ino && mine.st_dev == there.st_dev;

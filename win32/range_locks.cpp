@@ -18,6 +18,7 @@ class FileLocks : public RangeLocks {
     at.Offset = slot;
     return LockFileEx(h_, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at) != 0;
   }
+  bool current() override { return true; }  // an open file cannot be deleted or replaced here
   void unlock(unsigned slot) override {
     OVERLAPPED at{};
     at.Offset = slot;

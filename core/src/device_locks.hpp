@@ -38,6 +38,9 @@ class DeviceLocks {
   Status hold(const Device& dev, int timeout_ms, Held* out);
   // Takes dev's lock only when nobody holds it.
   bool try_hold(const Device& dev, Held* out);
+  // False when state.locks was deleted or replaced since the locks were taken: they
+  // may not have kept others out.
+  bool intact() { return ranges_->current(); }
 
  private:
   static unsigned slot_of(const Device& dev);

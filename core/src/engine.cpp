@@ -216,6 +216,13 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
       return st;
     }
     test_point("add.after_commit");
+    if (req.device && !devices_->intact() && !p->alive(made)) {
+      // state.locks was deleted meanwhile, so another process could take this side
+      // effect for a crash's leftover and clear it: the connection is not there.
+      drop_rows({made});
+      return Status::fail(WN_FUNCTION_BUSY, made.local + " was changed by another program while it was being "
+                                            "connected ($NPEMU_HOME/state.locks was deleted or replaced)");
+    }
     if (made_out) *made_out = made;
     return Status::success();
   }

@@ -54,6 +54,9 @@ class RangeLocks {
   // process holds it, or the lock could not be asked for.
   virtual bool try_lock(unsigned slot) = 0;
   virtual void unlock(unsigned slot) = 0;
+  // False when the file was deleted or replaced since it was opened: a lock taken on
+  // it did not exclude whoever opened the new one.
+  virtual bool current() = 0;
 };
 std::unique_ptr<RangeLocks> open_range_locks(const std::string& file, std::string* error);
 

@@ -151,16 +151,14 @@ TEST_CASE("break: state.db deleted under a running process: its changes go to a 
 }
 
 // Promise (README, the `mount` provider: "EBUSY is WN_OPEN_FILES too, with
-// everything left in place"; issue 13: a refused cancel changes nothing;
-// decisions.md: a refused teardown "puts the rows back under their own ids, and
-// the profile entry"): a plain cancel of a mount whose umount2 is refused (a mount
-// on top of a directory of it: no process holds anything, so the scan lets it go
-// on) while another process holds the store's write lock longer than
-// busy_timeout_ms. The cancel answers WN_OPEN_FILES, yet the connection row and
-// the remembered entry are gone while the mount stays: get says not connected,
-// the profile has forgotten Z:. Root only; it runs itself again in a private
-// mount namespace (unshare -m), as tests/integration/mount does.
-TEST_CASE("break: a refused umount whose put-back finds the store busy: WN_OPEN_FILES, yet the row and profile are gone") {
+// everything left in place"; issue 13: a refused cancel changes nothing): a plain
+// cancel of a mount whose umount2 is refused (a mount on top of a directory of it:
+// no process holds anything, so the scan lets it go on) while another process
+// holds the store's write lock past busy_timeout_ms just as the rows would be put
+// back. Found answering WN_OPEN_FILES with the row and the remembered entry gone;
+// the put-back now waits up to six busy timeouts. Root only; it runs itself again
+// in a private mount namespace (unshare -m), as tests/integration/mount does.
+TEST_CASE("break: a refused umount whose put-back finds the store busy waits for it: the row and profile are back") {
   if (geteuid() != 0) {
     MESSAGE("skipped: mounting needs root");
     return;
@@ -194,9 +192,11 @@ TEST_CASE("break: a refused umount whose put-back finds the store busy: WN_OPEN_
   Child locker({helper("npemu_store_locker"), home.root() + "/home/state.db"});
   REQUIRE(locker.read_line() == "locked");
   resume(home.root(), "cancel.after_commit");
+  // The store stays held for over three busy timeouts, less than the six a put-back waits.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  locker.finish();
   std::string code = a.read_line();
   a.wait();
-  locker.finish();
   CHECK(code != std::to_string(WN_SUCCESS));  // refused: umount2 said EBUSY
   // a refused cancel changes nothing: still connected, still remembered
   CHECK(get("Z:") == WN_SUCCESS);

@@ -298,7 +298,8 @@ Status Engine::connections(std::vector<LiveConnection>* out) {
 
 std::vector<LiveConnection> Engine::connections() {
   std::vector<LiveConnection> out;
-  connections(&out);
+  Status st = connections(&out);
+  if (!st.ok()) throw StatusError(st);
   return out;
 }
 
@@ -309,7 +310,8 @@ Status Engine::profile(std::vector<ProfileEntry>* out) {
 
 std::vector<ProfileEntry> Engine::profile() {
   std::vector<ProfileEntry> out;
-  profile(&out);
+  Status st = profile(&out);
+  if (!st.ok()) throw StatusError(st);
   return out;
 }
 

@@ -44,9 +44,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Status cancel(const std::string& name, bool force, bool update_profile);
   Status get_connection(const std::string& local, Connection* out);
   Status connections(std::vector<LiveConnection>* out);
-  std::vector<LiveConnection> connections();  // empty when the store cannot be read
+  std::vector<LiveConnection> connections();  // throws StatusError when the store cannot be read
   Status profile(std::vector<ProfileEntry>* out);
-  std::vector<ProfileEntry> profile();        // empty when the store cannot be read
+  std::vector<ProfileEntry> profile();        // throws StatusError when the store cannot be read
   // Drops a device's remembered entry only (MPR's cancel of a remembered, unconnected
   // device). WN_NOT_CONNECTED when the device is not remembered.
   Status forget(const std::string& local);

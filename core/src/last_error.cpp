@@ -15,6 +15,8 @@ DWORD run_entry(const std::function<Status()>& body) {
   Status st;
   try {
     st = body();
+  } catch (const StatusError& e) {
+    st = e.status;
   } catch (const std::bad_alloc&) {
     st = Status::fail(WN_OUT_OF_MEMORY, "out of memory");
   } catch (const std::exception& e) {

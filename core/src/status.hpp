@@ -4,6 +4,7 @@
 #include <npemu/npapi.h>
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,15 @@ struct Status {
   bool ok() const { return code == WN_SUCCESS; }
   static Status success() { return {}; }
   static Status fail(DWORD code, std::string detail) { return {code, std::move(detail), {}}; }
+};
+
+// A Status thrown where a call has nothing else to say it with (a list that could
+// not be read: Engine::connections()); run_entry turns it back into the entry
+// point's answer.
+struct StatusError : std::exception {
+  explicit StatusError(Status s) : status(std::move(s)) {}
+  const char* what() const noexcept override { return "npemu status"; }
+  Status status;
 };
 
 // "pid 1234 (tail) holds /srv/public/report.txt; ..." — the one way holders are told.

@@ -7,6 +7,8 @@
 
 #include "../../core/src/sqlite_db.hpp"
 
+#include <npemu/winnetwk.h>
+
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -16,6 +18,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 using namespace npemu_test;
 
@@ -272,4 +275,34 @@ TEST_CASE("a state.gen left by an earlier npemu, truncated or not, changes nothi
   CHECK(remote == kOther);
   CHECK(cancel("Y:", false) == WN_SUCCESS);
   CHECK(cancel("Z:", false) == WN_SUCCESS);
+}
+
+TEST_CASE("a store that cannot be read is WN_CANNOT_OPEN_PROFILE to every query and list, naming the file") {
+  TempHome home;
+  REQUIRE(add("Z:", kPublic, CONNECT_UPDATE_PROFILE) == WN_SUCCESS);
+  {
+    npemu::SqliteDb db;
+    std::string error;
+    REQUIRE(db.open(home.root() + "/home/state.db", 1000, &error));
+    REQUIRE(db.exec("PRAGMA foreign_keys=OFF; DROP TABLE handles; DROP TABLE connections; DROP TABLE profile;", &error));
+  }
+  npemu_connection* list = nullptr;
+  DWORD n = 0;
+  CHECK(npemu_list_connections(NPEMU_LIST_CONNECTED, &list, &n) == WN_CANNOT_OPEN_PROFILE);
+  CHECK(last_error_text().find(home.root() + "/home/state.db") != std::string::npos);
+  CHECK(npemu_list_connections(NPEMU_LIST_REMEMBERED, &list, &n) == WN_CANNOT_OPEN_PROFILE);
+  HANDLE h = nullptr;
+  DWORD rc = WNetOpenEnumW(RESOURCE_CONNECTED, RESOURCETYPE_ANY, 0, nullptr, &h);
+  if (rc == WN_SUCCESS) {  // a lazy enumeration reads on the first call
+    DWORD count = 0xFFFFFFFF, size = 4096;
+    std::vector<char> buf(size);
+    rc = WNetEnumResourceW(h, &count, buf.data(), &size);
+    WNetCloseEnum(h);
+  }
+  CHECK(rc == WN_CANNOT_OPEN_PROFILE);
+  WCHAR remote[300];
+  DWORD len = 300;
+  CHECK(WNetGetConnectionW(L"Z:", remote, &len) == WN_CANNOT_OPEN_PROFILE);
+  CHECK(cancel("Z:", true) == WN_CANNOT_OPEN_PROFILE);
+  CHECK(exists(drive_link(home, "Z")));  // nothing torn down
 }

@@ -175,8 +175,7 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
   for (const auto& c : conns) {
     if (!live(c)) continue;
     if (scanned.insert({c.provider, c.handle}).second) {
-      Provider* p = provider(c.provider);
-      auto h = scans_.holders(c.provider + "\n" + c.handle, [&] { return p->holders(c); });
+      auto h = scans_.holders(*provider(c.provider), c);
       all.insert(all.end(), h.begin(), h.end());
     }
     if (counted) {

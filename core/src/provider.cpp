@@ -25,4 +25,10 @@ Status Provider::browse(const std::string&, std::vector<ShareInfo>*) {
 
 void Provider::clear_leftover(const Device&) {}
 
+std::vector<std::vector<Holder>> Provider::holders_of(const std::vector<Connection>& cs) {
+  std::vector<std::vector<Holder>> out;
+  for (const auto& c : cs) out.push_back(holders(c));
+  return out;
+}
+
 }  // namespace npemu

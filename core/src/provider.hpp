@@ -64,6 +64,9 @@ class Provider {
   virtual bool alive(const Connection& c) = 0;
   // Processes holding files or jobs on it (npemu's counted handles are added by the engine).
   virtual std::vector<Holder> holders(const Connection& c) = 0;
+  // The holders of each of cs (same order), in one look when the backend can
+  // (HolderScans batches the plain cancels of a process); by default one by one.
+  virtual std::vector<std::vector<Holder>> holders_of(const std::vector<Connection>& cs);
   // Tears it down. EBUSY-like refusals → WN_OPEN_FILES, EPERM/EACCES → WN_ACCESS_DENIED.
   virtual Status disconnect(const Connection& c, bool force) = 0;
   // dev's link or mount that no connection in the store owns, found while holding the

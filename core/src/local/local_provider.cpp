@@ -5,6 +5,8 @@
 
 #include <boost/filesystem.hpp>
 
+#include <algorithm>
+
 namespace fs = boost::filesystem;
 
 namespace npemu {
@@ -60,6 +62,18 @@ bool LocalProvider::alive(const Connection& c) {
 
 std::vector<Holder> LocalProvider::holders(const Connection& c) {
   return sys::holders_under({c.handle});
+}
+
+std::vector<std::vector<Holder>> LocalProvider::holders_of(const std::vector<Connection>& cs) {
+  std::vector<std::string> dirs;
+  for (const auto& c : cs)
+    if (std::find(dirs.begin(), dirs.end(), c.handle) == dirs.end()) dirs.push_back(c.handle);
+  auto all = sys::holders_under(dirs);
+  std::vector<std::vector<Holder>> out(cs.size());
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    for (const auto& h : all)
+      if (path_within(h.path, cs[i].handle)) out[i].push_back(h);
+  return out;
 }
 
 Status LocalProvider::disconnect(const Connection& c, bool) {

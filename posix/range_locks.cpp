@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <mutex>
 
@@ -28,6 +29,11 @@ class OfdLocks : public RangeLocks {
     std::lock_guard<std::mutex> guard(mu_);
     for (int tries = 0; tries < 3; ++tries) {
       if (!set(slot, F_WRLCK)) return false;
+      // Whether the file is still the one at the path: looked at most every 5 ms
+      // (two system calls against the lock's one), and always by current().
+      auto now = std::chrono::steady_clock::now();
+      if (now < next_check_) return true;
+      next_check_ = now + std::chrono::milliseconds(5);
       if (is_current()) return true;
       // The file was deleted or replaced since it was opened: a lock on the old one
       // excludes nobody who opened the new one. Lock the file that is there now.
@@ -74,6 +80,7 @@ class OfdLocks : public RangeLocks {
   std::string file_;
   int fd_;
   int held_ = 0;  // slots locked through fd_
+  std::chrono::steady_clock::time_point next_check_{};
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <boost/filesystem.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 #include <tuple>
@@ -57,7 +58,6 @@ Status Engine::init(const std::string& root) {
   Status st;
   store_ = Store::open(home_, config_.store.busy_timeout_ms, &st);
   if (!store_) return st;
-  store_identity_ = sys::file_identity(home_.db_file());
   shm_identity_ = sys::file_identity(home_.db_file() + "-shm");
   devices_ = DeviceLocks::open(home_, &st);
   if (!devices_) return st;
@@ -74,9 +74,17 @@ Status Engine::init(const std::string& root) {
   return Status::success();
 }
 
-bool Engine::store_replaced() const {
-  return sys::file_identity(home_.db_file()) != store_identity_ ||
-         sys::file_identity(home_.db_file() + "-shm") != shm_identity_;
+bool Engine::store_replaced() {
+  // The WAL index at most every 5 ms (a stat costs as much as the look-up it
+  // guards): when it goes, this process would go on reading its old copy and never
+  // see another commit. state.db itself is checked by the store whenever the index
+  // shows a commit, and before every change (Store::replaced).
+  if (store_->replaced()) return true;
+  auto now = std::chrono::steady_clock::now();
+  std::lock_guard<std::mutex> lock(shm_check_mu_);
+  if (now < next_shm_check_) return false;
+  next_shm_check_ = now + std::chrono::milliseconds(5);
+  return sys::file_identity(home_.db_file() + "-shm") != shm_identity_;
 }
 
 Status Engine::drives_dir_ok() const {

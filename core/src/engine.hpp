@@ -12,6 +12,7 @@
 #include "status.hpp"
 #include "store.hpp"
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -36,7 +37,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // state.db or its WAL index (-shm) is no longer the file this engine opened
   // (deleted or replaced while in use): its changes would go to a store nobody else
   // sees, or it would miss theirs. current() makes a new one.
-  bool store_replaced() const;
+  bool store_replaced();
 
   // only_provider: "" for any, else the provider's name ("npemu" means any).
   Status add(const AddRequest& req, const std::string& only_provider, Connection* made = nullptr);
@@ -126,8 +127,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // or for a provider's side effect.
   std::mutex db_mu_;
   std::unique_ptr<Store> store_;
-  std::optional<std::pair<std::uint64_t, std::uint64_t>> store_identity_;  // sys::file_identity at open
-  std::optional<std::pair<std::uint64_t, std::uint64_t>> shm_identity_;    // of its WAL index (-shm)
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> shm_identity_;  // sys::file_identity of the -shm at open
+  std::mutex shm_check_mu_;
+  std::chrono::steady_clock::time_point next_shm_check_{};
   LiveCache cache_;
   std::uint64_t own_commits_ = 0;  // under db_mu_
 };

@@ -1,5 +1,7 @@
 #include "store.hpp"
 
+#include "sys.hpp"
+
 #include <atomic>
 #include <chrono>
 #include <cstring>
@@ -89,6 +91,7 @@ std::unique_ptr<Store> Store::open(const Home& home, int busy_timeout_ms, Status
     *status = Status::fail(WN_CANNOT_OPEN_PROFILE, "state store " + home.db_file() + ": " + error);
     return nullptr;
   }
+  store->identity_ = sys::file_identity(home.db_file());
   *status = store->migrate();
   if (!status->ok()) return nullptr;
   if (!store->db_.exec(kSchema, &error) || !store->db_.exec("PRAGMA foreign_keys=ON;", &error)) {
@@ -121,6 +124,19 @@ Status Store::migrate() {
   if (ok && db_.exec("COMMIT", &error)) return Status::success();
   db_.exec("ROLLBACK");
   return fail();
+}
+
+Status Store::check_identity(bool always) {
+  // A read looks at most every 5 ms (a stat costs as much as the read); a change always.
+  auto now = std::chrono::steady_clock::now();
+  if (!replaced_ && (always || now >= next_identity_check_)) {
+    next_identity_check_ = now + std::chrono::milliseconds(5);
+    replaced_ = sys::file_identity(file_) != identity_;
+  }
+  if (!replaced_) return Status::success();
+  header_seen_ = false;
+  return Status::fail(WN_CANNOT_OPEN_PROFILE, "state store " + file_ +
+                                                  " was deleted or replaced while in use; the next call opens it again");
 }
 
 Status Store::failed(const std::string& what) {
@@ -180,6 +196,7 @@ Status Store::version(std::uint64_t* out) {
     return Status::success();
   }
   note_header();
+  if (Status st = check_identity(false); !st.ok()) return st;
   auto s = db_.prepare("PRAGMA data_version");
   if (!s.row()) {
     header_seen_ = false;
@@ -260,6 +277,7 @@ Status Store::snapshot(LiveSnapshot* out) {
 Status Store::change(std::unique_lock<std::mutex>& lock, const char* what,
                      const std::function<bool(Status*)>& body, bool* committed, std::uint64_t* seen) {
   *committed = false;
+  if (Status st = check_identity(true); !st.ok()) return st;
   // BEGIN IMMEDIATE without SQLite's own wait, which would sleep holding the caller's
   // lock: between tries the lock is let go, so this process's readers go on.
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms_);

@@ -15,6 +15,7 @@
 #include "status.hpp"
 
 #include <array>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -45,6 +46,9 @@ class Store {
   // answers that reading without a transaction: the WAL index header (SQLite's own
   // record of the last commit, two copies in shared memory) is as it was then.
   Status version(std::uint64_t* out);
+  // state.db is no longer the file this store opened (seen when a version is read
+  // from SQLite, and before every change): what it answers is nobody's store.
+  bool replaced() const { return replaced_; }
   Status snapshot(LiveSnapshot* out);
   // Single look-ups, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
   Status device(const std::string& local, std::optional<Connection>* out);
@@ -82,6 +86,8 @@ class Store {
   Status failed(const std::string& what);  // WN_CANNOT_OPEN_PROFILE: the store, what, SQLite's reason
   Status migrate();
   void note_header();  // keeps the WAL index header, before a version is read
+  // WN_CANNOT_OPEN_PROFILE once state.db was deleted or replaced (always: look now).
+  Status check_identity(bool always);
   static Connection read_connection(Statement& s);
 
   SqliteDb db_;
@@ -90,6 +96,9 @@ class Store {
   bool header_seen_ = false;
   std::uint64_t seen_version_ = 0;                     // ...and that reading
   std::string file_;
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> identity_;  // sys::file_identity(file_) at open
+  bool replaced_ = false;
+  std::chrono::steady_clock::time_point next_identity_check_{};
   int busy_timeout_ms_ = 0;
 };
 

@@ -1,6 +1,8 @@
 // A second process using the same store through the public API only:
 //   np_client add DEVICE|- REMOTE [remember]   → prints the WN code
 //   np_client cancel NAME force(0|1)
+//   np_client cancel-keep NAME                 NPCancelConnection2 without CONNECT_UPDATE_PROFILE:
+//                                                a remembered device stays remembered ("Unavailable")
 //   np_client get DEVICE                       → prints the code and the remote name
 //   np_client hold PATH                        → opens PATH through npemu_open, prints
 //                                                "ready", holds it until stdin closes
@@ -27,6 +29,8 @@ int main(int argc, char** argv) {
     std::printf("%u\n", static_cast<unsigned>(NPAddConnection3(nullptr, &nr, nullptr, nullptr, flags)));
   } else if (cmd == "cancel" && argc >= 4) {
     std::printf("%u\n", static_cast<unsigned>(NPCancelConnection(a.data(), std::atoi(argv[3]))));
+  } else if (cmd == "cancel-keep") {
+    std::printf("%u\n", static_cast<unsigned>(NPCancelConnection2(a.data(), FALSE, 0)));
   } else if (cmd == "get") {
     WCHAR buf[300];
     DWORD len = 300;

@@ -10,14 +10,7 @@
 #include <vector>
 
 namespace npnet {
-namespace {
 
-struct Entry {
-  std::string status, local, remote, provider, type, user;
-  bool remembered;
-};
-
-// The words of the table and the JSON: "ok", "disconnected", "unavailable".
 std::string status_word(DWORD status) {
   switch (status) {
     case WN_SUCCESS: return "ok";
@@ -25,6 +18,21 @@ std::string status_word(DWORD status) {
     default: return "unavailable";
   }
 }
+
+std::string status_title(DWORD status) {
+  switch (status) {
+    case WN_SUCCESS: return "OK";
+    case WN_NOT_CONNECTED: return "Disconnected";
+    default: return "Unavailable";
+  }
+}
+
+namespace {
+
+struct Entry {
+  std::string status, title, local, remote, provider, type, user;
+  bool remembered;
+};
 
 std::string json_string(const std::string& s) {
   std::string out = "\"";
@@ -75,18 +83,16 @@ void print_table(const std::vector<Entry>& entries, bool remembered_only) {
     wl = std::max(wl, e.local.size() + 2);
     wr = std::max(wr, e.remote.size() + 2);
   }
-  auto display = [](const std::string& s) {
-    return s == "ok" ? std::string("OK") : s == "disconnected" ? std::string("Disconnected") : std::string("Unavailable");
-  };
   std::string head = pad("Status", 14) + pad("Local", wl) + pad("Remote", wr) + "Provider";
   std::cout << head << "\n" << std::string(head.size() + 4, '-') << "\n";
   for (const auto& e : entries)
-    std::cout << pad(display(e.status), 14) << pad(e.local, wl) << pad(e.remote, wr) << e.provider << "\n";
+    std::cout << pad(e.title, 14) << pad(e.local, wl) << pad(e.remote, wr) << e.provider << "\n";
 }
 
 }  // namespace
 
 int run_list(const ListOptions& o) {
+  warn_if_no_config();
   npemu_connection* list = nullptr;
   DWORD count = 0;
   DWORD which = o.remembered ? NPEMU_LIST_REMEMBERED : NPEMU_LIST_CONNECTED | NPEMU_LIST_REMEMBERED;
@@ -95,7 +101,7 @@ int run_list(const ListOptions& o) {
   std::vector<Entry> entries;
   for (DWORD i = 0; i < count; ++i) {
     const npemu_connection& c = list[i];
-    entries.push_back(Entry{status_word(c.status), narrow(c.local), narrow(c.remote), narrow(c.provider),
+    entries.push_back(Entry{status_word(c.status), status_title(c.status), narrow(c.local), narrow(c.remote), narrow(c.provider),
                             c.type == RESOURCETYPE_PRINT ? "print" : "disk", narrow(c.user), c.remembered != 0});
   }
   npemu_free_connections(list, count);

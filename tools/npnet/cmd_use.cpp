@@ -1,5 +1,6 @@
-// npnet use: connect (with a device, `*` for the first free drive, or none) and
-// disconnect (--delete, refused while files are open unless --force).
+// npnet use: connect (with a device, `*` for the first free drive, or none),
+// disconnect (--delete, refused while files are open unless --force), and a
+// device alone shows its connection.
 #include "commands.hpp"
 #include "password.hpp"
 #include "report.hpp"
@@ -7,24 +8,35 @@
 
 #include <npemu/npemu.h>
 
+#include <filesystem>
 #include <iostream>
 #include <set>
 
 namespace npnet {
 namespace {
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// As the store spells it: upper case, with the colon ("lpt1" → "LPT1:").
-std::string device_display(const std::string& device) {
-  std::string d = upper(device);
-  return !d.empty() && d.back() != ':' ? d + ":" : d;
-}
-
 bool is_printer_port(const std::string& device) { return upper(device).rfind("LPT", 0) == 0; }
+
+bool exists_here(const std::string& name) {
+  std::error_code ec;
+  return std::filesystem::exists(std::filesystem::path(std::u8string(name.begin(), name.end())), ec);
+}
+
+// `npnet use * \\files\public` unquoted in a directory with files: the shell
+// replaced `*` by their names. True when every name before the remote is one.
+bool shell_expanded_star(const std::vector<std::string>& names) {
+  if (names.size() < 2) return false;
+  for (std::size_t i = 0; i + 1 < names.size(); ++i)
+    if (looks_device(names[i]) || !exists_here(names[i])) return false;
+  return true;
+}
+
+// `npnet use * --delete` unquoted: every name is a file here, none a device or remote.
+bool shell_expanded_delete(const std::vector<std::string>& names) {
+  for (const auto& n : names)
+    if (looks_device(n) || looks_remote(n) || !exists_here(n)) return false;
+  return !names.empty();
+}
 
 // Drives taken now or remembered: `*` skips both, as net use does.
 std::set<std::string> drives_in_use() {
@@ -61,6 +73,8 @@ int connect(const UseOptions& o) {
   const std::string& remote = o.names.back();
   if (!looks_remote(remote))
     return usage_error("'" + remote + "' is not a remote name (\\\\server\\share, //server/share or smb://server/share)");
+  if (device.empty() && o.persistent)
+    return usage_error("--persistent remembers a device; a connection without one is never remembered");
 
   // A password is asked for up front when the user is named or --password-stdin is given.
   std::optional<std::wstring> password;
@@ -113,6 +127,13 @@ int disconnect(const UseOptions& o) {
   std::wstring wname = widen(name);
   // Like net use /delete, the device's remembered entry goes too.
   DWORD rc = NPCancelConnection2(wname.data(), o.force ? TRUE : FALSE, CONNECT_UPDATE_PROFILE);
+  if (rc == WN_NOT_CONNECTED && looks_device(name)) {
+    // A remembered drive that is not connected ("Unavailable"): net use forgets it.
+    std::string detail = last_detail(rc);
+    DWORD forgot = npemu_forget(wname.c_str());
+    if (forgot == WN_NOT_CONNECTED) return report_failure(rc, detail, name);
+    rc = forgot;
+  }
   if (rc != WN_SUCCESS) return report_failure(rc, name);
   std::cout << (looks_remote(name) ? name : device_display(name)) << " was deleted successfully.\n";
   return kExitOk;
@@ -122,15 +143,32 @@ int disconnect(const UseOptions& o) {
 
 int run_use(const UseOptions& o) {
   if (o.remove) {
-    if (o.names.size() != 1) return usage_error("--delete takes one name: a DEVICE or a REMOTE");
+    if (shell_expanded_delete(o.names))
+      return usage_error("the shell replaced * by the names of the files here; quote it: npnet use '*' --delete");
+    if (o.names.size() != 1) return usage_error("--delete takes one name: a DEVICE, a REMOTE or *");
     if (!o.user.empty() || o.password_stdin || o.persistent)
       return usage_error("--user, --password-stdin and --persistent do not go with --delete");
+    if (o.names[0] == "*") return run_delete_all(o.force);
     return disconnect(o);
   }
   if (o.force) return usage_error("--force (/y) only goes with --delete");
-  if (o.names.empty()) return run_list(ListOptions{});  // plain `net use` lists
+  if (o.names.empty()) {
+    if (!o.user.empty() || o.password_stdin || o.persistent) return usage_error("a connection needs a REMOTE name");
+    return run_list(ListOptions{});  // plain `net use` lists
+  }
+  for (const auto& n : o.names)  // unquoted \\files\public reaches npnet as \filespublic
+    if (!n.empty() && n[0] == '\\' && !looks_remote(n))
+      return usage_error("'" + n + "' is not a remote name: the shell took its backslashes; quote it: '\\\\server\\share'");
+  if (shell_expanded_star(o.names))
+    return usage_error("the shell replaced * by the names of the files here; quote it: npnet use '*' REMOTE");
   if (o.names.size() > 2)
     return usage_error("too many names; a password is never an argument: use the prompt or --password-stdin");
+  if (o.names.size() == 1 && !looks_remote(o.names[0])) {
+    if (o.names[0] == "*") return usage_error("* needs a REMOTE: npnet use '*' REMOTE");
+    if (!o.user.empty() || o.password_stdin || o.persistent)
+      return usage_error("'" + o.names[0] + "' needs a REMOTE to connect to");
+    return run_show(o.names[0]);
+  }
   return connect(o);
 }
 

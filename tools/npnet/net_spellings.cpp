@@ -34,6 +34,10 @@ bool translate_net_spellings(std::vector<std::string>& args, std::string* error)
       out.push_back(a);
       continue;
     }
+    if (a == "/?") {  // net use /?
+      out.push_back("--help");
+      continue;
+    }
     std::string key, value;
     split(a, &key, &value);
     std::string lv = lower(value);
@@ -49,7 +53,7 @@ bool translate_net_spellings(std::vector<std::string>& args, std::string* error)
       out.push_back("--user");
       out.push_back(value);
     } else {
-      *error = "unknown option '" + a + "' (known: /delete, /y, /persistent:yes|no, /user:NAME)";
+      *error = "unknown option '" + a + "' (known: /delete, /y, /persistent:yes|no, /user:NAME, /?)";
       return false;
     }
   }

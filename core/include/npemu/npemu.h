@@ -95,6 +95,23 @@ NPEMU_API void npemu_free_connections(npemu_connection* lpList, DWORD nCount);
  * copied as by NPGetConnection; WN_NO_MORE_ENTRIES past the last. */
 NPEMU_API DWORD npemu_provider_name(DWORD dwIndex, LPWSTR lpName, LPDWORD lpnLength);
 
+/* Forgets a remembered device that is not connected: what the router's
+ * WNetCancelConnection2(lpLocalName, CONNECT_UPDATE_PROFILE, ...) does for it on
+ * Windows (`net use Z: /delete` of an "Unavailable" drive). A connected device is
+ * left alone: cancel it with NPCancelConnection2. WN_BAD_POINTER for NULL,
+ * WN_BAD_LOCALNAME for a name that is not a drive or LPT port, WN_NOT_CONNECTED
+ * when the device is not remembered, WN_ALREADY_CONNECTED when it is connected. */
+NPEMU_API DWORD npemu_forget(LPCWSTR lpLocalName);
+
+/* The configuration file npemu reads, $NPEMU_HOME/npemu.toml ($NPEMU_HOME: the
+ * environment variable, else $XDG_STATE_HOME/npemu or ~/.local/state/npemu; on
+ * Windows %LOCALAPPDATA%\npemu), copied as by NPGetConnection (*lpnLength in
+ * characters with the NUL; WN_MORE_DATA and the size needed when it does not fit).
+ * *lpExists (may be NULL) is 1 when the file exists now, else 0: without it every
+ * share is unserved. WN_BAD_POINTER for a NULL lpnLength; WN_CANNOT_OPEN_PROFILE
+ * when there is neither NPEMU_HOME nor a home directory. Reads no configuration. */
+NPEMU_API DWORD npemu_config_file(LPWSTR lpPath, LPDWORD lpnLength, LPDWORD lpExists);
+
 #ifdef __cplusplus
 }
 #endif

@@ -5,6 +5,7 @@
 
 #include <npemu/npemu.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <vector>
@@ -73,20 +74,52 @@ std::string pad(const std::string& s, std::size_t width) {
   return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
 }
 
+// Deviceless connections to one share are told apart by what differs (their user);
+// identical ones are one row with their number, as Windows counts uses of one.
+struct Row {
+  const Entry* e;
+  std::size_t count;
+  std::string note() const {
+    if (!e->local.empty()) return "";
+    std::string n = e->user.empty() ? "" : "user " + e->user;
+    if (count > 1) n += (n.empty() ? "" : ", ") + std::to_string(count) + " connections";
+    return n;
+  }
+};
+
+std::vector<Row> rows_of(const std::vector<Entry>& entries) {
+  std::vector<Row> rows;
+  for (const auto& e : entries) {
+    auto same = [&](const Row& r) {
+      return e.local.empty() && r.e->local.empty() && r.e->title == e.title && r.e->remote == e.remote &&
+             r.e->provider == e.provider && r.e->user == e.user;
+    };
+    auto it = std::find_if(rows.begin(), rows.end(), same);
+    if (it == rows.end()) rows.push_back(Row{&e, 1});
+    else ++it->count;
+  }
+  return rows;
+}
+
 void print_table(const std::vector<Entry>& entries, bool remembered_only) {
   if (entries.empty()) {
     std::cout << (remembered_only ? "There are no remembered connections.\n" : "There are no entries in the list.\n");
     return;
   }
-  std::size_t wl = 8, wr = 8;
-  for (const auto& e : entries) {
-    wl = std::max(wl, e.local.size() + 2);
-    wr = std::max(wr, e.remote.size() + 2);
+  auto rows = rows_of(entries);
+  std::size_t wl = 8, wr = 8, wp = 0;
+  for (const auto& r : rows) {
+    wl = std::max(wl, r.e->local.size() + 2);
+    wr = std::max(wr, r.e->remote.size() + 2);
+    if (!r.note().empty()) wp = std::max(wp, r.e->provider.size() + 2);
   }
   std::string head = pad("Status", 14) + pad("Local", wl) + pad("Remote", wr) + "Provider";
   std::cout << head << "\n" << std::string(head.size() + 4, '-') << "\n";
-  for (const auto& e : entries)
-    std::cout << pad(e.title, 14) << pad(e.local, wl) << pad(e.remote, wr) << e.provider << "\n";
+  for (const auto& r : rows) {
+    std::string note = r.note();
+    std::cout << pad(r.e->title, 14) << pad(r.e->local, wl) << pad(r.e->remote, wr)
+              << (note.empty() ? r.e->provider : pad(r.e->provider, wp) + note) << "\n";
+  }
 }
 
 }  // namespace

@@ -33,6 +33,12 @@ if(TARGET npnet)
   install(TARGETS npnet RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
+# The licence (MIT), and under Debian's name for it in the package.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
+if(NOT WIN32)
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+endif()
+
 set(NPEMU_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/npemu)
 install(EXPORT npemuTargets NAMESPACE npemu:: DESTINATION ${NPEMU_CMAKE_DIR})
 # What a static link needs beside the archive: plain library names (no imported

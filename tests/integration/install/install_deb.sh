@@ -11,6 +11,10 @@ dpkg-deb --contents "$deb" > "$work/contents"
 grep -q '/usr/bin/npnet$' "$work/contents"
 grep -q '/usr/include/npemu/npemu.h$' "$work/contents"
 grep -q 'pkgconfig/npemu.pc$' "$work/contents"
+grep -q '/usr/share/man/man1/npnet.1$' "$work/contents"
+grep -q '/usr/share/man/man5/npemu.toml.5$' "$work/contents"
+grep -q '/usr/share/bash-completion/completions/npnet$' "$work/contents"
+grep -q '/usr/share/doc/npemu/copyright$' "$work/contents"
 if [ "$(id -u)" != 0 ]; then
   echo "SKIP: dpkg -i needs root (the .deb was built and checked)"
   exit 77

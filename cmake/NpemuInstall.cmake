@@ -59,11 +59,23 @@ if(WIN32)
   set(NPEMU_CONFIG_STATIC_LINK "")  # no static library installed (above): nothing to list
 endif()
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/npemuConfig.cmake.in
-  ${PROJECT_BINARY_DIR}/npemuConfig.cmake INSTALL_DESTINATION ${NPEMU_CMAKE_DIR})
+  ${PROJECT_BINARY_DIR}/install-config/npemuConfig.cmake INSTALL_DESTINATION ${NPEMU_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
-install(FILES ${PROJECT_BINARY_DIR}/npemuConfig.cmake ${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
+install(FILES ${PROJECT_BINARY_DIR}/install-config/npemuConfig.cmake ${PROJECT_BINARY_DIR}/npemuConfigVersion.cmake
         DESTINATION ${NPEMU_CMAKE_DIR})
+
+# The build tree as a package too (-Dnpemu_DIR=<build>): the same targets, exported
+# where they were built, beside a config that needs no install.
+export(EXPORT npemuTargets NAMESPACE npemu:: FILE ${PROJECT_BINARY_DIR}/npemuTargets.cmake)
+set(NPEMU_STATIC_FILE "")
+if(NOT WIN32)
+  set(NPEMU_STATIC_FILE "$<TARGET_FILE:npemu_static>")
+endif()
+configure_file(${CMAKE_CURRENT_LIST_DIR}/npemuBuildTreeConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/npemuBuildTreeConfig.cmake.gen @ONLY)
+file(GENERATE OUTPUT ${PROJECT_BINARY_DIR}/npemuConfig.cmake
+     INPUT ${PROJECT_BINARY_DIR}/npemuBuildTreeConfig.cmake.gen)
 
 # pkg-config: the static link needs what libnpemu links privately.
 # Plain -l flags, not Requires.private: the consumer needs no other .pc file.
@@ -73,6 +85,7 @@ list(JOIN NPEMU_PC_LIBS_PRIVATE " " NPEMU_PC_LIBS_PRIVATE)
 file(RELATIVE_PATH NPEMU_PC_UP /x/${CMAKE_INSTALL_LIBDIR}/pkgconfig /x)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/npemu.pc.in ${PROJECT_BINARY_DIR}/npemu.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/npemu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/npemu-uninstalled.pc.in ${PROJECT_BINARY_DIR}/npemu-uninstalled.pc @ONLY)
 
 if(WIN32)
   return()  # the .deb is Linux's

@@ -117,12 +117,22 @@ int unknown_command(CLI::App& app, const std::string& word) {
   return usage_error("unknown command '" + word + "' (commands: " + all + ")");
 }
 
+// The command parsed last, nested ones included (npnet provider install).
+CLI::App* deepest_parsed(CLI::App& app) {
+  CLI::App* at = &app;
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (CLI::App* sub : at->get_subcommands()) at = sub, deeper = true;
+  }
+  return at;
+}
+
 // CLI11's messages in npnet's words; the command whose help is named is the one parsed last.
 int parse_error(CLI::App& app, const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::CallForHelp*>(&e) || dynamic_cast<const CLI::CallForAllHelp*>(&e) ||
       dynamic_cast<const CLI::CallForVersion*>(&e))
     return app.exit(e);  // prints to stdout, returns 0
-  for (CLI::App* sub : app.get_subcommands()) g_usage_of = sub;
+  g_usage_of = deepest_parsed(app);
   std::string what = e.what();
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
     // "--user: 1 required TEXT missing"
@@ -132,20 +142,31 @@ int parse_error(CLI::App& app, const CLI::ParseError& e) {
   return usage_error(what);
 }
 
+// "list", "provider install": the words after npnet that name a command ("" for npnet).
+std::string command_path(CLI::App* app) {
+  std::string path;
+  for (CLI::App* a = app; a && a->get_parent(); a = a->get_parent())
+    path = a->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
 // Words CLI11 left over (allow_extras): an unknown option, or a name a command does not take.
 int leftover_error(const std::vector<std::string>& left) {
   const std::string& w = left.front();
   if (w.size() > 1 && w[0] == '-')  // never echo what follows '=': it may be a secret
     return usage_error("unknown option '" + w.substr(0, w.find('=')) + "'");
-  return usage_error("unexpected '" + w + "': npnet " + g_usage_of->get_name() + " takes no names");
+  std::string command = "npnet " + command_path(g_usage_of);
+  bool takes_names = !g_usage_of->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+  if (takes_names) return usage_error("unexpected '" + w + "': too many names for " + command);
+  return usage_error("unexpected '" + w + "': " + command + " takes no names");
 }
 
 }  // namespace
 
 int usage_error(const std::string& message) {
   std::cerr << "npnet: " << message << "\n";
-  std::string command = g_usage_of && g_usage_of->get_parent() ? g_usage_of->get_name() + " " : "";
-  std::cerr << "see: npnet " << command << "--help\n";
+  std::string command = command_path(g_usage_of);
+  std::cerr << "see: npnet " << (command.empty() ? "" : command + " ") << "--help\n";
   return kExitUsage;
 }
 
@@ -228,9 +249,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return parse_error(app, e);
   }
-  for (CLI::App* sub : app.get_subcommands()) g_usage_of = sub;
-  if (!g_usage_of->remaining().empty()) return leftover_error(g_usage_of->remaining());
-  if (!app.remaining().empty()) return leftover_error(app.remaining());
+  g_usage_of = deepest_parsed(app);
+  if (!app.remaining(true).empty()) return leftover_error(app.remaining(true));
 
   try {
     if (use->parsed()) return run_use(uo);

@@ -12,7 +12,8 @@ prefix=$work/prefix
 echo "== LICENSE"
 grep -q '^MIT License$' "$prefix/share/doc/npemu/LICENSE"
 grep -q '^Copyright (c) 2026 the npemu authors$' "$prefix/share/doc/npemu/LICENSE"
-cmp "$prefix/share/doc/npemu/LICENSE" "$prefix/share/doc/npemu/copyright"
+for p in libnpemu0 libnpemu-dev npnet; do cmp "$prefix/share/doc/npemu/LICENSE" "$prefix/share/doc/$p/copyright"; done
+test -f "$prefix/lib/systemd/user/npnet-restore.service"
 
 echo "== man"
 export MANPATH=$prefix/share/man MANPAGER=cat PAGER=cat MANWIDTH=100

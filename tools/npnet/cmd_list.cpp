@@ -1,6 +1,7 @@
 // npnet list: a table like `net use`, or --json for scripts (schema in docs/cli.md).
 #include "commands.hpp"
 #include "report.hpp"
+#include "settings.hpp"
 #include "text.hpp"
 
 #include <npemu/npemu.h>
@@ -101,7 +102,20 @@ std::vector<Row> rows_of(const std::vector<Entry>& entries) {
   return rows;
 }
 
+// net use's first line: the default `npnet use /persistent:yes|no` set.
+void print_default() {
+  std::string error;
+  auto settings = load_settings(&error);
+  if (!settings) {
+    std::cerr << "npnet: " << error << " (taken as /persistent:no)\n";
+    settings = Settings{};
+  }
+  std::cout << (settings->persistent ? "New connections will be remembered.\n\n"
+                                     : "New connections will not be remembered.\n\n");
+}
+
 void print_table(const std::vector<Entry>& entries, bool remembered_only) {
+  if (!remembered_only) print_default();
   if (entries.empty()) {
     std::cout << (remembered_only ? "There are no remembered connections.\n" : "There are no entries in the list.\n");
     return;

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "password.hpp"
 #include "report.hpp"
+#include "settings.hpp"
 #include "text.hpp"
 
 #include <npemu/npemu.h>
@@ -49,14 +50,14 @@ std::set<std::string> drives_in_use() {
   return used;
 }
 
-DWORD add(const std::string& device, const std::string& remote, const UseOptions& o,
+DWORD add(const std::string& device, const std::string& remote, const UseOptions& o, bool remember,
           std::wstring* password) {
   std::wstring wlocal = widen(device), wremote = widen(remote), wuser = widen(o.user);
   NETRESOURCEW nr{};
   nr.dwType = device.empty() ? RESOURCETYPE_ANY : is_printer_port(device) ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
   nr.lpLocalName = device.empty() ? nullptr : wlocal.data();
   nr.lpRemoteName = wremote.data();
-  DWORD flags = o.persistent ? CONNECT_UPDATE_PROFILE : 0;
+  DWORD flags = remember && !device.empty() ? CONNECT_UPDATE_PROFILE : 0;
   return NPAddConnection3(nullptr, &nr, password ? password->data() : nullptr,
                           o.user.empty() ? nullptr : wuser.data(), flags);
 }
@@ -73,8 +74,18 @@ int connect(const UseOptions& o) {
   const std::string& remote = o.names.back();
   if (!looks_remote(remote))
     return usage_error("'" + remote + "' is not a remote name (\\\\server\\share, //server/share or smb://server/share)");
-  if (device.empty() && o.persistent)
+  if (device.empty() && o.persistent.value_or(false))
     return usage_error("--persistent remembers a device; a connection without one is never remembered");
+  // Without --persistent or --no-persistent: the lasting default (npnet use /persistent:yes).
+  bool remember = false;
+  if (o.persistent) {
+    remember = *o.persistent;
+  } else if (!device.empty()) {
+    std::string error;
+    auto settings = load_settings(&error);
+    if (!settings) return report_failure(WN_BAD_PROFILE, error, device);
+    remember = settings->persistent;
+  }
 
   // A password is asked for up front when the user is named or --password-stdin is given.
   std::optional<std::wstring> password;
@@ -94,18 +105,18 @@ int connect(const UseOptions& o) {
     for (char letter = 'Z'; letter >= 'D' && rc != WN_SUCCESS; --letter) {
       std::string drive = std::string(1, letter) + ":";
       if (used.count(drive)) continue;
-      rc = add(drive, remote, o, password ? &*password : nullptr);
+      rc = add(drive, remote, o, remember, password ? &*password : nullptr);
       if (rc == WN_SUCCESS) device = drive;
       else if (rc != WN_ALREADY_CONNECTED) break;  // another process took it meanwhile: next
     }
   } else {
-    rc = add(device, remote, o, password ? &*password : nullptr);
+    rc = add(device, remote, o, remember, password ? &*password : nullptr);
     // The server wants a password nobody gave: ask once at the terminal.
     if (rc == WN_BAD_PASSWORD && !password && !o.password_stdin && stdin_is_terminal()) {
       if (auto typed = ask_password(o, remote)) {
         password = widen(*typed);
         wipe(*typed);
-        rc = add(device, remote, o, &*password);
+        rc = add(device, remote, o, remember, &*password);
       }
     }
   }
@@ -118,7 +129,20 @@ int connect(const UseOptions& o) {
     std::cout << remote << " is now connected.\n";
   else
     std::cout << device_display(device) << " is now connected to " << remote << ".\n";
-  if (o.persistent && !device.empty()) std::cout << "It will be remembered (npnet restore reconnects it).\n";
+  if (remember && !device.empty()) std::cout << "It will be remembered (npnet restore reconnects it).\n";
+  return kExitOk;
+}
+
+// npnet use /persistent:yes|no alone: the default for later connections, kept.
+int set_persistent_default(bool remember) {
+  Settings s;
+  s.persistent = remember;
+  std::string error;
+  if (!save_settings(s, &error)) {
+    std::cerr << "npnet: " << error << "\n";
+    return kExitFailed;
+  }
+  std::cout << (remember ? "New connections will be remembered.\n" : "New connections will not be remembered.\n");
   return kExitOk;
 }
 
@@ -153,7 +177,8 @@ int run_use(const UseOptions& o) {
   }
   if (o.force) return usage_error("--force (/y) only goes with --delete");
   if (o.names.empty()) {
-    if (!o.user.empty() || o.password_stdin || o.persistent) return usage_error("a connection needs a REMOTE name");
+    if (!o.user.empty() || o.password_stdin) return usage_error("a connection needs a REMOTE name");
+    if (o.persistent) return set_persistent_default(*o.persistent);
     return run_list(ListOptions{});  // plain `net use` lists
   }
   for (const auto& n : o.names)  // unquoted \\files\public reaches npnet as \filespublic

@@ -2,6 +2,7 @@
 #pragma once
 #include <npemu/npemu.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@ struct UseOptions {
   std::vector<std::string> names;  // [DEVICE|*] REMOTE, DEVICE alone, or DEVICE|REMOTE|* with --delete
   std::string user;
   bool password_stdin = false;
-  bool persistent = false;
+  std::optional<bool> persistent;  // --persistent / --no-persistent; unset: npnet's lasting default
   bool remove = false;  // --delete, /delete
   bool force = false;   // --force, /y
 };

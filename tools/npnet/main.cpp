@@ -42,6 +42,7 @@ const char* kUseFooter = "Examples:\n"
   "  npnet use Z: --delete                    disconnect (refused while files are open)\n"
   "  npnet use Z: --delete --force            disconnect and drop the open files\n"
   "  npnet use " Q("*") " --delete                   disconnect everything, forget the remembered\n"
+  "  npnet use /persistent:yes                remember later device connections by default\n"
   "net use spellings: /delete, /y (= --force), /persistent:yes|no, /user:NAME, /?\n"
   "  npnet use Z: " Q("\\\\files\\public") " /persistent:yes /user:alice\n"
   "  npnet use Z: /delete /y\n"
@@ -193,7 +194,9 @@ int main(int argc, char** argv) {
   use->add_option("names", uo.names, "[DEVICE|*] REMOTE; DEVICE alone shows it; DEVICE|REMOTE|* with --delete");
   use->add_option("--user,-u", uo.user, "User name for the connection");
   use->add_flag("--password-stdin", uo.password_stdin, "Read the password from the first line of stdin");
-  use->add_flag("--persistent,-p", uo.persistent, "Remember the device connection (npnet restore)");
+  bool persistent_flag = false;
+  auto* persistent = use->add_flag("--persistent,-p,!--no-persistent", persistent_flag,
+                                   "Remember the device connection (npnet restore), or not; alone: the lasting default");
   use->add_flag("--delete,-d", uo.remove, "Disconnect DEVICE or REMOTE (* for every connection)");
   use->add_flag("--force,-f", uo.force, "With --delete: disconnect even while files are open");
   use->footer(kUseFooter);
@@ -251,6 +254,8 @@ int main(int argc, char** argv) {
   }
   g_usage_of = deepest_parsed(app);
   if (!app.remaining(true).empty()) return leftover_error(app.remaining(true));
+
+  if (persistent->count()) uo.persistent = persistent_flag;
 
   try {
     if (use->parsed()) return run_use(uo);

@@ -81,7 +81,7 @@ _npnet() {
         esac
       done
       if [[ $cur == -* ]]; then
-        _npnet_offer "$cur" < <(printf '%s\n' --user --password-stdin --persistent --delete --force --help)
+        _npnet_offer "$cur" < <(printf '%s\n' --user --password-stdin --persistent --no-persistent --delete --force --help)
       elif [[ $cur == /* && $cur != //* ]]; then
         _npnet_offer "$cur" < <(printf '%s\n' /delete /y /n /persistent:yes /persistent:no /user: '/?')
       elif ((deleting)); then

@@ -8,7 +8,7 @@ NP_CLIENT=$3
 # npnet alone: the list, as net use.
 expect 0 use Z: "$PUBLIC" --persistent --user alice
 expect 0
-head -1 <<<"$OUT" | grep -qE '^Status +Local +Remote +Provider$' || fail "npnet alone does not list: $OUT"
+sed -n 3p <<<"$OUT" | grep -qE '^Status +Local +Remote +Provider$' || fail "npnet alone does not list: $OUT"
 grep -qE '^OK +Z: +\\\\files\\public +local$' <<<"$OUT" || fail "no Z: row: $OUT"
 
 # npnet use Z: shows the connection.
@@ -72,6 +72,7 @@ expect 0 use "$DOCS"
 [ "$("$NP_CLIENT" cancel-keep X:)" = 0 ] || fail "np_client cancel-keep X:"
 expect 0 use W: "$DOCS" --persistent
 coproc HOLD { exec "$HOLDER" cwd "$WORK/docs"; }
+holder_pid=$HOLD_PID   # bash unsets HOLD_PID once the coprocess ends
 read -r ready <&"${HOLD[0]}"
 [ "$ready" = ready ] || fail "holder not ready"
 expect 1 use '*' /delete
@@ -81,7 +82,7 @@ out_has 'X: was deleted successfully.'
 expect 0 use '*' /delete /y
 [ -z "$(json_rows)" ] || fail "connections or remembered devices left: $(json_rows)"
 exec {HOLD[1]}>&-
-wait "$HOLD_PID" 2>/dev/null
+wait "$holder_pid" 2>/dev/null
 expect 0 use '*' /delete
 out_has 'There are no entries in the list.'
 finish

@@ -10,7 +10,8 @@ out_has 'There are no remembered connections.'
 expect 0 use Z: "$PUBLIC" --persistent
 expect 0 use "$DOCS"
 expect 0 list
-head -1 <<<"$OUT" | grep -qE '^Status +Local +Remote +Provider$' || fail "no table header: $OUT"
+head -1 <<<"$OUT" | grep -qx 'New connections will not be remembered.' || fail "no default line: $OUT"
+sed -n 3p <<<"$OUT" | grep -qE '^Status +Local +Remote +Provider$' || fail "no table header: $OUT"
 grep -qE '^OK +Z: +\\\\files\\public +local$' <<<"$OUT" || fail "no Z: row: $OUT"
 grep -qE '^OK +\\\\files\\docs +local$' <<<"$OUT" || fail "no deviceless row: $OUT"
 expect 0 use

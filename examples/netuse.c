@@ -73,7 +73,8 @@ static int add(const char* device, const char* remote, int persist) {
   wchar_t access[300];
   DWORD len = 300, result = 0;
   memset(&nr, 0, sizeof nr);
-  nr.dwType = RESOURCETYPE_ANY;
+  /* Typed: the system picks a device (CONNECT_REDIRECT) only for a typed resource. */
+  nr.dwType = wdevice && (wdevice[0] | 0x20) == 'l' ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
   nr.lpLocalName = wdevice;
   nr.lpRemoteName = wremote;
   DWORD flags = (wdevice ? 0 : CONNECT_REDIRECT) | (persist ? CONNECT_UPDATE_PROFILE : 0);

@@ -62,7 +62,10 @@ std::uint64_t read_start_time(std::uint32_t pid) {
   buf[n] = '\0';
   // Field 2 (comm) may hold spaces and parentheses: count from the last ')'.
   char* at = std::strrchr(buf, ')');
-  if (!at) return 0;
+  if (!at || at[1] != ' ') return 0;
+  // Field 3, the state: a zombie ('Z', exited, not yet reaped by its parent) or a
+  // dying one ('X') holds nothing and will run no more code, so it is gone.
+  if (at[2] == 'Z' || at[2] == 'X' || at[2] == 'x') return 0;
   for (int field = 2; field < 22; ++field) {  // to the space before field 22 (starttime)
     at = std::strchr(at + 1, ' ');
     if (!at) return 0;

@@ -95,13 +95,14 @@ std::uint32_t self_pid() { return GetCurrentProcessId(); }
 
 std::uint64_t start_time(std::uint32_t pid) {
   if (!pid) return 0;
-  HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+  // An exited process stays openable while any handle to it is open (the zombie of
+  // Windows): it is gone once its object is signalled. GetExitCodeProcess alone
+  // would take one that exited with code 259 (STILL_ACTIVE) for a live one.
+  HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION | SYNCHRONIZE, FALSE, pid);
   if (!h) return 0;
   FILETIME created{}, exited{}, kernel{}, user{};
-  DWORD code = 0;
   std::uint64_t out = 0;
-  if (GetExitCodeProcess(h, &code) && code == STILL_ACTIVE &&
-      GetProcessTimes(h, &created, &exited, &kernel, &user))
+  if (WaitForSingleObject(h, 0) == WAIT_TIMEOUT && GetProcessTimes(h, &created, &exited, &kernel, &user))
     out = (std::uint64_t{created.dwHighDateTime} << 32) | created.dwLowDateTime;
   CloseHandle(h);
   return out;

@@ -64,18 +64,45 @@ void read_bounded(const std::string& file, const toml::table& t, const std::stri
   *value = static_cast<int>(*v);
 }
 
-// [section."\\server\share"] tables whose one key is `field`.
+// A table's entries in the order they are written (toml++ keeps them sorted by key),
+// so that of two clashing names the error is at the second one written.
+std::vector<std::pair<std::string, const toml::node*>> in_file_order(const toml::table& t) {
+  std::vector<std::pair<std::string, const toml::node*>> out;
+  for (const auto& [k, v] : t) out.emplace_back(std::string(k.str()), &v);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    const auto &pa = a.second->source().begin, &pb = b.second->source().begin;
+    return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
+  });
+  return out;
+}
+
+// A directory named in the file: a relative one is taken from the file's own
+// directory, as a build file's paths are, never from a process's current directory
+// (every process of the user reads the same file from wherever it runs).
+std::string resolve_dir(const std::string& file, const std::string& dir) {
+  boost::filesystem::path p(dir);
+  // Only a wholly relative one: Windows' "\\dir" and "C:dir" keep their meaning.
+  if (p.has_root_name() || p.has_root_directory()) return dir;
+  boost::filesystem::path base = boost::filesystem::absolute(boost::filesystem::path(file).parent_path());
+  return (base / p).lexically_normal().string();
+}
+
+// [section."\\server\share"] tables whose one key is `field`, a directory.
 std::map<std::string, ShareDir> read_shares(const std::string& file, const toml::node& n,
                                             const std::string& where, const std::string& field) {
   std::map<std::string, ShareDir> out;
-  for (const auto& [k, v] : as_table(file, n, where)) {
-    std::string name(k.str());
+  for (const auto& [name, node] : in_file_order(as_table(file, n, where))) {
+    const toml::node& v = *node;
     auto r = parse_remote(name);
     std::string here = where + ".\"" + name + "\"";
     if (!r || !r->path.empty()) fail_at(file, v, "'" + name + "' is not a \\\\server\\share name");
     const auto& t = as_table(file, v, here);
     only_keys(file, t, {field}, here);
-    out[r->share_key()] = ShareDir{r->share_unc(), get_string(file, t, field, here)};
+    // TOML keys are case-sensitive, share names are not: a second spelling of one
+    // name would silently replace the first.
+    if (auto seen = out.find(r->share_key()); seen != out.end())
+      fail_at(file, v, "'" + name + "' is the same name as '" + seen->second.unc + "' (names are case-insensitive)");
+    out[r->share_key()] = ShareDir{r->share_unc(), resolve_dir(file, get_string(file, t, field, here))};
   }
   return out;
 }
@@ -104,13 +131,16 @@ Config parse(const std::string& file, const toml::table& root) {
   }
 
   if (const toml::node* s = root.get("servers")) {
-    for (const auto& [k, v] : as_table(file, *s, "[servers]")) {
-      std::string name(k.str());
+    for (const auto& [name, node] : in_file_order(as_table(file, *s, "[servers]"))) {
+      const toml::node& v = *node;
       std::string here = "[servers." + name + "]";
       const auto& t = as_table(file, v, here);
       only_keys(file, t, {"address", "port"}, here);
       ServerEntry e{name, get_string(file, t, "address", here), 445};
       read_bounded(file, t, "port", here, 1, 65535, &e.port);
+      if (auto seen = c.servers.find(ascii_lower(name)); seen != c.servers.end())
+        fail_at(file, v, "server '" + name + "' is the same name as '" + seen->second.name +
+                             "' (names are case-insensitive)");
       c.servers[ascii_lower(name)] = e;
     }
   }
@@ -161,7 +191,23 @@ const ServerEntry* Config::server(const std::string& name) const {
 
 std::optional<Config> load_config(const std::string& file, std::string* error) {
   boost::system::error_code ec;
-  if (!boost::filesystem::exists(file, ec)) return Config{};
+  boost::filesystem::file_status st = boost::filesystem::status(file, ec);
+  if (st.type() == boost::filesystem::file_not_found) {
+    // No file is the default config; a symbolic link to nothing is a mistake to name.
+    if (boost::filesystem::symlink_status(file, ec).type() != boost::filesystem::symlink_file) return Config{};
+    if (error) *error = file + ": is a symbolic link to nothing";
+    return std::nullopt;
+  }
+  // toml++ reads a directory as an empty file: a config that says nothing would
+  // then stand in for the one the user meant to write.
+  if (st.type() != boost::filesystem::regular_file) {
+    if (error)
+      *error = file + ": " +
+               (st.type() == boost::filesystem::directory_file ? std::string("is a directory, not a file")
+                : ec                                            ? "cannot be read: " + ec.message()
+                                                                : std::string("is not a regular file"));
+    return std::nullopt;
+  }
   try {
     toml::table root = toml::parse_file(file);
     return parse(file, root);

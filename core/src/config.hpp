@@ -51,7 +51,10 @@ struct Config {
 const std::vector<std::string>& known_providers();
 
 // Reads the file (a missing file gives the default config). On a malformed file,
-// an unknown key or a bad value: nullopt and *error = "FILE:LINE: what is wrong".
+// an unknown key, a bad value or two names that differ only in case: nullopt and
+// *error = "FILE:LINE: what is wrong"; when the file is a directory, a dangling link
+// or cannot be read: nullopt and *error = "FILE: what is wrong". A relative share
+// `path` or printer `spool` is resolved against the file's own directory.
 std::optional<Config> load_config(const std::string& file, std::string* error);
 
 }  // namespace npemu

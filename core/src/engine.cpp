@@ -3,6 +3,9 @@
 #include "local/local_provider.hpp"
 #include "not_mine.hpp"
 #include "sys.hpp"
+#include "test_point.hpp"
+
+#include <boost/filesystem.hpp>
 
 #include <algorithm>
 #include <map>
@@ -52,6 +55,8 @@ Status Engine::init(const std::string& root) {
   Status st;
   store_ = Store::open(home_, config_.store.busy_timeout_ms, &st);
   if (!store_) return st;
+  devices_ = DeviceLocks::open(home_, &st);
+  if (!devices_) return st;
   auto platform = sys::platform_providers(config_, home_);
   for (const auto& name : config_.providers) {
     if (name == "local") {
@@ -61,7 +66,29 @@ Status Engine::init(const std::string& root) {
     for (auto& p : platform)
       if (p && p->name() == name) providers_.push_back(std::move(p));
   }
+  recover();
   return Status::success();
+}
+
+void Engine::recover() {
+  boost::system::error_code ec;
+  for (boost::filesystem::directory_iterator it(home_.drives_dir(), ec), end; !ec && it != end; it.increment(ec)) {
+    auto dev = parse_device(it->path().filename().string() + ":");
+    if (!dev || dev->bare() != it->path().filename().string()) continue;  // not a device's entry
+    DeviceLocks::Held held;
+    if (devices_->try_hold(*dev, &held)) clear_leftover(*dev, false);  // else someone is changing it now
+  }
+}
+
+void Engine::clear_leftover(const Device& dev, bool known_free) {
+  boost::system::error_code ec;
+  if (!boost::filesystem::exists(boost::filesystem::symlink_status(home_.drive_path(dev.bare()), ec))) return;
+  if (!known_free) {
+    std::optional<Connection> row;
+    std::lock_guard<std::mutex> lock(db_mu_);
+    if (!store_->device(dev.name, &row).ok() || row) return;  // the store knows it (or cannot say)
+  }
+  for (auto& p : providers_) p->clear_leftover(dev);
 }
 
 Provider* Engine::provider(const std::string& name) {
@@ -74,23 +101,68 @@ bool Engine::owner_gone(const Connection& c) const {
   return c.owner_pid != 0 && !sys::process_alive(c.owner_pid, c.owner_start);
 }
 
+bool Engine::live(const Connection& c) {
+  Provider* p = provider(c.provider);
+  return p && !owner_gone(c) && p->alive(c);
+}
+
+Status Engine::write(const char* what, const std::function<bool(Status*)>& body,
+                     const std::function<void(std::uint64_t)>& after) {
+  std::unique_lock<std::mutex> lock(db_mu_);
+  bool committed = false;
+  std::uint64_t version = 0;
+  Status st = store_->change(lock, what, body, &committed, &version);
+  if (committed) {
+    ++own_commits_;
+    if (after) after(version);  // else the change left the live table and the handles alone
+  }
+  return st;
+}
+
+Status Engine::drop_rows(const std::vector<Connection>& conns) {
+  std::vector<std::int64_t> ids;
+  return write("drop connection", [&](Status* out) {
+    for (const auto& c : conns) {
+      std::optional<Connection> now;
+      *out = store_->find(c, &now);
+      if (!out->ok()) return false;
+      if (now) ids.push_back(c.id);
+    }
+    *out = store_->remove(ids, nullptr);
+    return out->ok();
+  }, [&](std::uint64_t v) { cache_.removed(ids, v); });
+}
+
+Status Engine::drop_handles(const std::vector<std::int64_t>& ids) {
+  std::int64_t n = 0;
+  return write("release handle", [&](Status* out) {
+    *out = store_->remove_handles(ids, &n);
+    return out->ok();
+  }, [&](std::uint64_t v) { cache_.handles_changed(-n, v); });
+}
+
 Status Engine::add(const AddRequest& req, const std::string& only_provider, Connection* made_out) {
   if (req.type != RESOURCETYPE_ANY && req.type != RESOURCETYPE_DISK && req.type != RESOURCETYPE_PRINT)
     return Status::fail(WN_BAD_VALUE, "the resource type must be disk, print or any");
   bool any = only_provider.empty() || only_provider == "npemu";
   if (!any && !provider(only_provider))
     return Status::fail(WN_BAD_PROVIDER, "no provider named '" + only_provider + "' is configured");
-  std::lock_guard<std::mutex> lock(mu_);
-  cache_.refresh_if_cheap(*store_);  // current, so the insert below is followed
+  // The device's lock, held until the row is committed: nobody else links, mounts
+  // or clears it meanwhile (device_locks.hpp).
+  DeviceLocks::Held held;
   if (req.device) {
-    if (auto found = device_connection(req.device->name)) {
-      Connection old = *found;
-      Provider* p = provider(old.provider);
-      if (p && !owner_gone(old) && p->alive(old))
-        return Status::fail(WN_ALREADY_CONNECTED, req.device->name + " is already connected to " + old.remote);
-      Status st = store_remove({old.id}, nullptr);  // the backend lost it: reconcile
+    Status st = devices_->hold(*req.device, config_.store.busy_timeout_ms, &held);
+    if (!st.ok()) return st;
+    std::optional<Connection> found;
+    st = device_connection(req.device->name, &found);
+    if (!st.ok()) return st;
+    if (found) {
+      if (live(*found))
+        return Status::fail(WN_ALREADY_CONNECTED, req.device->name + " is already connected to " + found->remote);
+      st = drop_rows({*found});  // the backend lost it: reconcile
       if (!st.ok()) return st;
     }
+    clear_leftover(*req.device, true);  // no row, and ours is the lock
   }
   std::vector<NotMine> not_mine;  // the answer kept is chosen in not_mine.cpp
   for (auto& p : providers_) {
@@ -109,72 +181,76 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
       continue;
     }
     if (!st.ok()) return st;
+    test_point("add.after_side_effect");
     ProfileEntry entry{made.local, made.remote, made.provider, made.type, made.user};
-    st = store_->insert(made, made.remembered ? &entry : nullptr);
+    st = write("add connection", [&](Status* out) {
+      *out = store_->insert(made, made.remembered ? &entry : nullptr);
+      test_point("add.before_commit");
+      return out->ok();
+    }, [&](std::uint64_t v) { cache_.inserted(made, v); });
     if (!st.ok()) {
       p->disconnect(made, true);  // never leave a backend connection the store does not know
       return st;
     }
-    cache_.inserted(made, store_->bumped_from());
+    test_point("add.after_commit");
     if (made_out) *made_out = made;
     return Status::success();
   }
   return pick_not_mine(config_, home_.config_file(), req, not_mine);
 }
 
-std::optional<Connection> Engine::device_connection(const std::string& local) {
-  if (!cache_.refresh_if_cheap(*store_)) return store_->device(local);
+Status Engine::device_connection(const std::string& local, std::optional<Connection>* out) {
+  std::lock_guard<std::mutex> lock(db_mu_);
+  if (!cache_.refresh_if_cheap(*store_)) return store_->device(local, out);
   const Connection* c = cache_.device(local);
-  return c ? std::optional<Connection>(*c) : std::nullopt;
-}
-
-std::vector<Connection> Engine::deviceless_connections(const std::string& remote_key) {
-  if (!cache_.refresh_if_cheap(*store_)) return store_->deviceless(remote_key);
-  return cache_.deviceless(remote_key);
-}
-
-Status Engine::store_remove(const std::vector<std::int64_t>& ids, const std::string* forget) {
-  Status st = store_->remove(ids, forget);
-  if (st.ok()) cache_.removed(ids, store_->bumped_from());
-  return st;
-}
-
-Status Engine::store_remove_handles(const std::vector<std::int64_t>& ids) {
-  std::int64_t n = 0;
-  Status st = store_->remove_handles(ids, &n);
-  if (st.ok()) cache_.handles_changed(-n, store_->bumped_from());
-  return st;
-}
-
-Status Engine::get_connection(const std::string& local, Connection* out) {
-  std::lock_guard<std::mutex> lock(mu_);
-  cache_.refresh(*store_);
-  const Connection* found = cache_.device(local);
-  if (!found) return Status::fail(WN_NOT_CONNECTED, local + " is not connected");
-  const Connection& c = *found;
-  Provider* p = provider(c.provider);
-  if (!p || owner_gone(c) || !p->alive(c))
-    return Status::fail(WN_NOT_CONNECTED, local + " was connected to " + c.remote + " but " +
-                                              (p ? "its backend lost it" : "its provider is not configured"));
-  *out = c;
+  *out = c ? std::optional<Connection>(*c) : std::nullopt;
   return Status::success();
 }
 
-std::vector<LiveConnection> Engine::connections() {
-  std::lock_guard<std::mutex> lock(mu_);
-  std::vector<LiveConnection> out;
-  std::vector<std::int64_t> orphans;
+Status Engine::deviceless_connections(const std::string& remote_key, std::vector<Connection>* out) {
+  std::lock_guard<std::mutex> lock(db_mu_);
+  if (!cache_.refresh_if_cheap(*store_)) return store_->deviceless(remote_key, out);
+  *out = cache_.deviceless(remote_key);
+  return Status::success();
+}
+
+Status Engine::get_connection(const std::string& local, Connection* out) {
+  std::optional<Connection> found;
+  {
+    std::lock_guard<std::mutex> lock(db_mu_);
+    Status st = cache_.refresh(*store_);
+    if (!st.ok()) return st;
+    if (const Connection* c = cache_.device(local)) found = *c;
+  }
+  if (!found) return Status::fail(WN_NOT_CONNECTED, local + " is not connected");
+  Provider* p = provider(found->provider);
+  if (!p || owner_gone(*found) || !p->alive(*found))
+    return Status::fail(WN_NOT_CONNECTED, local + " was connected to " + found->remote + " but " +
+                                              (p ? "its backend lost it" : "its provider is not configured"));
+  *out = *found;
+  return Status::success();
+}
+
+Status Engine::connections(std::vector<LiveConnection>* out) {
+  std::vector<Connection> all;
+  {
+    std::lock_guard<std::mutex> lock(db_mu_);
+    Status st = cache_.refresh(*store_);
+    if (!st.ok()) return st;
+    all = cache_.all();
+  }
+  out->clear();
+  std::vector<Connection> orphans;
   // Many connections share one backend object (10,000 records of one share, one
   // owner's sessions): each distinct one is checked once per call.
   std::map<std::pair<std::uint32_t, std::uint64_t>, bool> owner_dead;
   std::map<std::tuple<std::string, std::string, std::string>, bool> backend_alive;
-  cache_.refresh(*store_);
-  for (const auto& c : cache_.all()) {
+  for (auto& c : all) {
     if (c.owner_pid) {
       auto [it, fresh] = owner_dead.try_emplace({c.owner_pid, c.owner_start}, false);
       if (fresh) it->second = owner_gone(c);
       if (it->second) {
-        orphans.push_back(c.id);  // its process died with its session
+        orphans.push_back(c);  // its process died with its session
         continue;
       }
     }
@@ -184,21 +260,37 @@ std::vector<LiveConnection> Engine::connections() {
       it->second = p && p->alive(c);
     }
     bool alive = it->second;
-    out.push_back(LiveConnection{c, alive});
+    out->push_back(LiveConnection{std::move(c), alive});
   }
-  if (!orphans.empty()) store_remove(orphans, nullptr);
+  if (!orphans.empty()) drop_rows(orphans);
+  return Status::success();
+}
+
+std::vector<LiveConnection> Engine::connections() {
+  std::vector<LiveConnection> out;
+  connections(&out);
   return out;
 }
 
+Status Engine::profile(std::vector<ProfileEntry>* out) {
+  std::lock_guard<std::mutex> lock(db_mu_);
+  return store_->profile(out);
+}
+
 std::vector<ProfileEntry> Engine::profile() {
-  std::lock_guard<std::mutex> lock(mu_);
-  return store_->profile();
+  std::vector<ProfileEntry> out;
+  profile(&out);
+  return out;
 }
 
 Status Engine::forget(const std::string& local) {
-  std::lock_guard<std::mutex> lock(mu_);
-  if (!store_->remembered(local)) return Status::fail(WN_NOT_CONNECTED, local + " is neither connected nor remembered");
-  return store_->forget(local);
+  return write("forget device", [&](Status* out) {
+    std::optional<ProfileEntry> entry;
+    *out = store_->remembered(local, &entry);
+    if (out->ok() && !entry) *out = Status::fail(WN_NOT_CONNECTED, local + " is neither connected nor remembered");
+    if (out->ok()) *out = store_->forget(local);
+    return out->ok();
+  });
 }
 
 }  // namespace npemu

@@ -4,6 +4,8 @@
 #pragma once
 #include "config.hpp"
 #include "connection.hpp"
+#include "device_locks.hpp"
+#include "holder_scans.hpp"
 #include "home.hpp"
 #include "live_cache.hpp"
 #include "provider.hpp"
@@ -37,8 +39,10 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // name: a device or a remote name. update_profile: also forget a device's remembered entry.
   Status cancel(const std::string& name, bool force, bool update_profile);
   Status get_connection(const std::string& local, Connection* out);
-  std::vector<LiveConnection> connections();
-  std::vector<ProfileEntry> profile();
+  Status connections(std::vector<LiveConnection>* out);
+  std::vector<LiveConnection> connections();  // empty when the store cannot be read
+  Status profile(std::vector<ProfileEntry>* out);
+  std::vector<ProfileEntry> profile();        // empty when the store cannot be read
   // Drops a device's remembered entry only (MPR's cancel of a remembered, unconnected
   // device). WN_NOT_CONNECTED when the device is not remembered.
   Status forget(const std::string& local);
@@ -53,21 +57,37 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Provider* provider(const std::string& name);
   const std::vector<std::unique_ptr<Provider>>& providers() const { return providers_; }
 
+  // What File remembers of the store to tell cheaply that nothing changed since.
+  struct Seen {
+    std::uint64_t version = ~std::uint64_t{0};  // Store::version()
+    std::uint64_t own = 0;                      // this engine's own commits
+  };
   // For File: is the counted handle still there (not dropped by a forced cancel)?
-  bool handle_valid(std::int64_t handle_id, std::uint64_t* seen_generation);
+  bool handle_valid(std::int64_t handle_id, Seen* seen);
   void release_handle(std::int64_t handle_id);
 
  private:
   Status init(const std::string& root);
+  // Clears what crashed adds and cancels left in drives/ (links, mounts the store
+  // does not know and nobody is changing).
+  void recover();
+  // dev's link or mount when the store has no row for it (known_free: the caller,
+  // holding dev's lock, just found none): a dead process's leftover.
+  void clear_leftover(const Device& dev, bool known_free);
   Status cancel_device(const Device& dev, bool force, bool update_profile);
   Status cancel_remote(const Remote& r, bool force);
   Status teardown(const std::vector<Connection>& conns, bool force, const std::string* forget);
+  // Puts back connections whose teardown a provider refused (and the profile entry).
+  Status restore(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry);
   // WN_OPEN_FILES naming every holder of the live ones among conns, else success.
-  // scan: also the providers' own scans (once per share), and prune dead handles;
-  // else only the handles counted in the store (inside a transaction).
-  Status refuse_if_held(const std::vector<Connection>& conns, bool scan);
+  // Outside the store's transaction: the providers' own scans (once per share) and
+  // the counted handles; dead handles are pruned.
+  Status refuse_if_held(const std::vector<Connection>& conns);
+  // Inside the drop's transaction: the counted handles alone.
+  Status refuse_if_counted(const std::vector<Connection>& conns);
   // The live handles counted in the store against c (dead ones go to *dead when given).
-  std::vector<Holder> counted_holders(const Connection& c, std::vector<std::int64_t>* dead);
+  Status counted_holders(const Connection& c, std::vector<Holder>* out, std::vector<std::int64_t>* dead);
+  Status open_files_status(const std::vector<Connection>& conns, std::vector<Holder> all);
   Status resolve(const std::string& path, Connection* conn, std::string* rel);
   // Resolves a path on a connection and runs body with its live provider.
   using PathBody = std::function<Status(Provider&, const Connection&, const std::string& rel)>;
@@ -76,19 +96,30 @@ class Engine : public std::enable_shared_from_this<Engine> {
                       const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
                       std::unique_ptr<File>* out);
   bool owner_gone(const Connection& c) const;
-  // The cache's entry when it is current or cheap to reload, else the store's.
-  std::optional<Connection> device_connection(const std::string& local);
-  std::vector<Connection> deviceless_connections(const std::string& remote_key);
-  // The store's changes made by this engine, followed by the cache.
-  Status store_remove(const std::vector<std::int64_t>& ids, const std::string* forget);
-  Status store_remove_handles(const std::vector<std::int64_t>& ids);
+  bool live(const Connection& c);  // its provider is here, its owner alive, its backend holds it
+  // The cache's entry when it is current or cheap to reload, else the store's (under db_mu_).
+  Status device_connection(const std::string& local, std::optional<Connection>* out);
+  Status deviceless_connections(const std::string& remote_key, std::vector<Connection>* out);
+  // One change of the store (Store::change), then `after` with the version the
+  // transaction saw, still under db_mu_, for the cache to follow it.
+  Status write(const char* what, const std::function<bool(Status*)>& body,
+               const std::function<void(std::uint64_t version)>& after = nullptr);
+  // Drops rows that are still the connections they were (same()), and follows in the cache.
+  Status drop_rows(const std::vector<Connection>& conns);
+  Status drop_handles(const std::vector<std::int64_t>& ids);
 
-  std::mutex mu_;
   Home home_;
   Config config_;
+  std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order; fixed after init
+  std::unique_ptr<DeviceLocks> devices_;
+  HolderScans scans_;  // plain cancels of one share at once share a scan
+  // The store's one SQLite connection and the cache: held for short reads and for
+  // a change's transaction, never while waiting for another process (Store::change)
+  // or for a provider's side effect.
+  std::mutex db_mu_;
   std::unique_ptr<Store> store_;
-  std::vector<std::unique_ptr<Provider>> providers_;  // in the configured order
   LiveCache cache_;
+  std::uint64_t own_commits_ = 0;  // under db_mu_
 };
 
 // Runs body on the current engine, or returns why there is none (bad config, store).
@@ -98,7 +129,7 @@ Status with_engine(const std::function<Status(Engine&)>& body);
 class File {
  public:
   File(std::shared_ptr<Engine> engine, std::unique_ptr<OpenFile> impl, std::int64_t handle_id,
-       std::uint64_t generation);
+       Engine::Seen seen);
   ~File();
   Status read(void* buf, std::size_t n, std::size_t* got);
   Status write(const void* buf, std::size_t n, std::size_t* put);
@@ -109,7 +140,7 @@ class File {
   std::shared_ptr<Engine> engine_;
   std::unique_ptr<OpenFile> impl_;
   std::int64_t handle_id_;
-  std::uint64_t seen_generation_;
+  Engine::Seen seen_;
   bool cancelled_ = false;  // a forced cancel dropped it: every later call says so
 };
 

@@ -1,8 +1,16 @@
 // The engine's cancel: NPCancelConnection's rules (devices, remote names, open
 // files, forced teardown), over the store and the providers.
+//
+// Order (docs/decisions.md, "A change and its side effect"): the holder scan, then
+// one transaction that finds the rows again (the same connections, not just the
+// same ids), checks the counted handles and drops the rows; then, after the commit,
+// the providers' teardown. A commit that fails has torn nothing down; a crash after
+// it leaves a link or mount the store does not know, which the next add of that
+// device or the next start clears; a teardown a provider refuses puts the rows back.
 #include "engine.hpp"
 
 #include "sys.hpp"
+#include "test_point.hpp"
 
 #include <algorithm>
 #include <set>
@@ -20,86 +28,105 @@ Status Engine::cancel(const std::string& name, bool force, bool update_profile) 
 }
 
 Status Engine::cancel_device(const Device& dev, bool force, bool update_profile) {
-  std::lock_guard<std::mutex> lock(mu_);
-  auto c = device_connection(dev.name);
+  DeviceLocks::Held held;
+  Status st = devices_->hold(dev, config_.store.busy_timeout_ms, &held);
+  if (!st.ok()) return st;
+  std::optional<Connection> c;
+  st = device_connection(dev.name, &c);
+  if (!st.ok()) return st;
   if (!c) return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
   std::string forget = dev.name;
   return teardown({*c}, force, update_profile ? &forget : nullptr);
 }
 
 Status Engine::cancel_remote(const Remote& r, bool force) {
-  std::lock_guard<std::mutex> lock(mu_);
-  auto conns = deviceless_connections(r.key());
+  std::vector<Connection> conns;
+  Status st = deviceless_connections(r.key(), &conns);
+  if (!st.ok()) return st;
   if (conns.empty()) return Status::fail(WN_NOT_CONNECTED, r.unc() + " has no deviceless connection");
   return teardown(conns, force, nullptr);
 }
 
-// A refusal (open files, a busy store, a provider that will not let go) changes
-// nothing. The holder scan runs first, outside the store's lock (a /proc scan takes
-// milliseconds); the rest runs in one write transaction, so between the last check
-// and the teardown no other process can count a handle or drop the connection.
 Status Engine::teardown(const std::vector<Connection>& conns, bool force, const std::string* forget) {
   if (!force) {
-    Status st = refuse_if_held(conns, true);
+    Status st = refuse_if_held(conns);
     if (!st.ok()) return st;
   }
-  std::vector<std::int64_t> done;
-  bool committed = false;
-  Status st = store_->change("drop connection", [&](Status* out) {
-    std::vector<Connection> now;  // as the store has them now: another process may have dropped some
+  test_point("cancel.after_scan");
+  // A connection its backend lost holds nothing (asked here, outside the store's lock:
+  // a mount table read is not short).
+  std::set<std::int64_t> lost;
+  if (!force)
     for (const auto& c : conns)
-      if (auto row = store_->by_id(c.id)) now.push_back(*row);
+      if (!live(c)) lost.insert(c.id);
+  std::vector<Connection> now;  // as the store has them now: another process may have dropped some
+  std::optional<ProfileEntry> entry;  // what forget drops, to put back if the teardown is refused
+  std::vector<std::int64_t> ids;
+  Status st = write("drop connection", [&](Status* out) {
+    for (const auto& c : conns) {
+      std::optional<Connection> row;
+      *out = store_->find(c, &row);
+      if (!out->ok()) return false;
+      if (row) now.push_back(*row);
+    }
     if (now.empty()) {
-      *out = Status::fail(WN_NOT_CONNECTED, (conns.front().local.empty() ? conns.front().remote : conns.front().local) +
-                                                " was just cancelled by another process");
+      const Connection& c = conns.front();
+      *out = Status::fail(WN_NOT_CONNECTED, (c.local.empty() ? c.remote : c.local) +
+                                                " was just cancelled by another program");
       return false;
     }
-    std::vector<const Connection*> live;
-    for (const auto& c : now) {
-      Provider* p = provider(c.provider);
-      if (p && !owner_gone(c) && p->alive(c)) live.push_back(&c);
-      else done.push_back(c.id);
-    }
     if (!force) {
-      *out = refuse_if_held(now, false);
+      std::vector<Connection> held;
+      for (const auto& c : now)
+        if (!lost.count(c.id)) held.push_back(c);
+      *out = refuse_if_counted(held);
       if (!out->ok()) return false;
     }
-    for (const Connection* c : live) {
-      Status torn = provider(c->provider)->disconnect(*c, force);
-      if (!torn.ok()) {
-        *out = torn;
-        return store_->remove(done, nullptr).ok();  // what was torn down is gone; the refused entry stays
-      }
-      done.push_back(c->id);
+    if (forget) {
+      *out = store_->remembered(*forget, &entry);
+      if (!out->ok()) return false;
     }
-    *out = store_->remove(done, forget);
+    for (const auto& c : now) ids.push_back(c.id);
+    *out = store_->remove(ids, forget);
+    test_point("cancel.before_commit");
     return out->ok();
-  }, &committed);
-  if (committed) cache_.removed(done, store_->bumped_from());
-  return st;
+  }, [&](std::uint64_t v) { cache_.removed(ids, v); });
+  if (!st.ok()) return st;
+  test_point("cancel.after_commit");
+  std::vector<Connection> refused;
+  Status why;
+  for (const auto& c : now) {
+    Provider* p = provider(c.provider);
+    Status torn = p ? p->disconnect(c, force) : Status::success();  // no provider: nothing to tear down
+    if (torn.ok()) continue;
+    refused.push_back(c);
+    if (why.ok()) why = torn;
+  }
+  test_point("cancel.after_teardown");
+  if (refused.empty()) return Status::success();
+  // What was torn down is gone; the refused ones stay as they were.
+  bool device_refused = forget && std::any_of(refused.begin(), refused.end(),
+                                              [&](const Connection& c) { return c.local == *forget; });
+  Status put = restore(refused, device_refused ? entry : std::nullopt);
+  if (!put.ok()) why.detail += "; and it could not be recorded again: " + put.detail;
+  return why;
 }
 
-Status Engine::refuse_if_held(const std::vector<Connection>& conns, bool scan) {
-  std::vector<Holder> all;
-  std::vector<std::int64_t> dead;
-  bool counted = true;
-  if (scan) {  // outside a transaction: the cache may say no handle exists anywhere
-    counted = !cache_.refresh_if_cheap(*store_) || cache_.any_handles();
-  }
-  std::set<std::pair<std::string, std::string>> scanned;  // many connections, one share: one scan
-  for (const auto& c : conns) {
-    Provider* p = provider(c.provider);
-    if (!p || owner_gone(c) || !p->alive(c)) continue;
-    if (scan && scanned.insert({c.provider, c.handle}).second) {
-      auto h = p->holders(c);
-      all.insert(all.end(), h.begin(), h.end());
+Status Engine::restore(const std::vector<Connection>& conns, const std::optional<ProfileEntry>& entry) {
+  std::vector<Connection> back = conns;
+  return write("put back connection", [&](Status* out) {
+    for (auto& c : back) {
+      *out = store_->insert(c, nullptr);  // under its own id: handles and files still name it
+      if (!out->ok()) return false;
     }
-    if (counted) {
-      auto h = counted_holders(c, scan ? &dead : nullptr);
-      all.insert(all.end(), h.begin(), h.end());
-    }
-  }
-  if (!dead.empty()) store_remove_handles(dead);
+    if (entry) *out = store_->remember(*entry);
+    return out->ok();
+  }, [&](std::uint64_t v) {
+    for (const auto& c : back) cache_.inserted(c, v);
+  });
+}
+
+Status Engine::open_files_status(const std::vector<Connection>& conns, std::vector<Holder> all) {
   // npemu's own store files (a share may hold $NPEMU_HOME) are not the user's open files.
   std::string own = home_.root + "/state.";
   std::set<std::pair<std::uint32_t, std::string>> seen;
@@ -114,17 +141,62 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns, bool scan) {
   return Status{WN_OPEN_FILES, what + " has open files: " + describe_holders(all), all};
 }
 
-std::vector<Holder> Engine::counted_holders(const Connection& c, std::vector<std::int64_t>* dead) {
-  std::vector<Holder> out;
-  for (const auto& h : store_->handles_of(c.id)) {
+Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
+  std::vector<Holder> all;
+  std::vector<std::int64_t> dead;
+  bool counted = true;
+  {
+    std::lock_guard<std::mutex> lock(db_mu_);  // the cache may say no handle exists anywhere
+    counted = !cache_.refresh_if_cheap(*store_) || cache_.any_handles();
+  }
+  std::set<std::pair<std::string, std::string>> scanned;  // many connections, one share: one scan
+  for (const auto& c : conns) {
+    if (!live(c)) continue;
+    if (scanned.insert({c.provider, c.handle}).second) {
+      Provider* p = provider(c.provider);
+      auto h = scans_.holders(c.provider + "\n" + c.handle, [&] { return p->holders(c); });
+      all.insert(all.end(), h.begin(), h.end());
+    }
+    if (counted) {
+      std::vector<Holder> h;
+      Status st;
+      {
+        std::lock_guard<std::mutex> lock(db_mu_);
+        st = counted_holders(c, &h, &dead);
+      }
+      if (!st.ok()) return st;
+      all.insert(all.end(), h.begin(), h.end());
+    }
+  }
+  if (!dead.empty()) drop_handles(dead);
+  return open_files_status(conns, std::move(all));
+}
+
+Status Engine::refuse_if_counted(const std::vector<Connection>& conns) {
+  if (conns.empty()) return Status::success();
+  std::vector<Holder> all;
+  for (const auto& c : conns) {
+    std::vector<Holder> h;
+    Status st = counted_holders(c, &h, nullptr);
+    if (!st.ok()) return st;
+    all.insert(all.end(), h.begin(), h.end());
+  }
+  return open_files_status(conns, std::move(all));
+}
+
+Status Engine::counted_holders(const Connection& c, std::vector<Holder>* out, std::vector<std::int64_t>* dead) {
+  std::vector<HandleRow> rows;
+  Status st = store_->handles_of(c.id, &rows);
+  if (!st.ok()) return st;
+  for (const auto& h : rows) {
     if (!sys::process_alive(h.pid, h.pid_start)) {
       if (dead) dead->push_back(h.id);  // its process died: the handle died with it
       continue;
     }
     std::string path = h.kind == "job" ? "print job " + h.path : h.path;
-    out.push_back(Holder{h.pid, sys::program_of(h.pid), path});
+    out->push_back(Holder{h.pid, sys::program_of(h.pid), path});
   }
-  return out;
+  return Status::success();
 }
 
 }  // namespace npemu

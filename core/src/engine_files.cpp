@@ -20,7 +20,9 @@ bool path_under(const std::string& key, const std::string& prefix) {
 Status Engine::resolve(const std::string& path, Connection* conn, std::string* rel) {
   auto cp = parse_connection_path(path);
   if (!cp) return Status::fail(WN_BAD_NETNAME, "'" + path + "' is not a path on a connection");
-  cache_.refresh(*store_);
+  std::lock_guard<std::mutex> lock(db_mu_);
+  Status st = cache_.refresh(*store_);
+  if (!st.ok()) return st;
   if (cp->device) {
     const Connection* c = cache_.device(cp->device->name);
     if (!c) return Status::fail(WN_NOT_CONNECTED, cp->device->name + " is not connected");
@@ -56,23 +58,31 @@ Status Engine::with_path(const std::string& path, const PathBody& body) {
 Status Engine::open_counted(const Connection& c, const std::string& what, const std::string& kind,
                             const std::function<Status(std::unique_ptr<OpenFile>*)>& open,
                             std::unique_ptr<File>* out) {
-  Status st;
   HandleRow row{0, c.id, sys::self_pid(), sys::start_time(sys::self_pid()), what, kind};
-  std::int64_t id = store_->add_handle(row, &st);
+  std::int64_t id = 0;
+  Seen seen;
+  Status st = write("count handle", [&](Status* out) {
+    std::optional<Connection> now;  // still the connection resolved, not one that took its place
+    *out = store_->find(c, &now);
+    if (out->ok() && !now) *out = Status::fail(WN_NOT_CONNECTED, what + ": the connection was just cancelled");
+    if (out->ok()) row.id = id = store_->add_handle(row, out);
+    return out->ok();
+  }, [&](std::uint64_t v) {
+    cache_.handles_changed(1, v);
+    seen = Seen{v, own_commits_};
+  });
   if (!st.ok()) return st;
-  cache_.handles_changed(1, store_->bumped_from());
   std::unique_ptr<OpenFile> impl;
   st = open(&impl);
   if (!st.ok()) {
-    store_remove_handles({id});
+    drop_handles({id});
     return st;
   }
-  *out = std::make_unique<File>(shared_from_this(), std::move(impl), id, store_->generation());
+  *out = std::make_unique<File>(shared_from_this(), std::move(impl), id, seen);
   return Status::success();
 }
 
 Status Engine::open_file(const std::string& path, unsigned mode, std::unique_ptr<File>* out) {
-  std::lock_guard<std::mutex> lock(mu_);
   return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) {
     if (rel.empty()) return Status::fail(WN_BAD_NETNAME, path + " names a share, not a file");
     return open_counted(c, path, "file", [&](std::unique_ptr<OpenFile>* f) { return p.open(c, rel, mode, f); }, out);
@@ -81,7 +91,6 @@ Status Engine::open_file(const std::string& path, unsigned mode, std::unique_ptr
 
 Status Engine::open_job(const std::string& printer, const std::string& document,
                         std::unique_ptr<File>* out) {
-  std::lock_guard<std::mutex> lock(mu_);
   return with_path(printer, [&](Provider& p, const Connection& c, const std::string&) {
     return open_counted(c, printer + " (" + document + ")", "job",
                         [&](std::unique_ptr<OpenFile>* f) { return p.print(c, document, f); }, out);
@@ -89,31 +98,31 @@ Status Engine::open_job(const std::string& printer, const std::string& document,
 }
 
 Status Engine::stat(const std::string& path, FileInfo* out) {
-  std::lock_guard<std::mutex> lock(mu_);
   return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) { return p.stat(c, rel, out); });
 }
 
 Status Engine::list(const std::string& path, std::vector<FileInfo>* out) {
-  std::lock_guard<std::mutex> lock(mu_);
   return with_path(path, [&](Provider& p, const Connection& c, const std::string& rel) { return p.list(c, rel, out); });
 }
 
-bool Engine::handle_valid(std::int64_t handle_id, std::uint64_t* seen_generation) {
-  std::lock_guard<std::mutex> lock(mu_);
-  std::uint64_t g = store_->generation();
-  if (g == *seen_generation) return true;
-  *seen_generation = g;
-  return store_->handle_exists(handle_id);
+bool Engine::handle_valid(std::int64_t handle_id, Seen* seen) {
+  std::lock_guard<std::mutex> lock(db_mu_);
+  // Nothing committed anywhere since the last look: the handle is still counted.
+  // A store that cannot be read says nothing about the file: it stays open.
+  Seen now{0, own_commits_};
+  if (!store_->version(&now.version).ok()) return true;
+  if (now.version == seen->version && now.own == seen->own) return true;
+  bool exists = false;
+  if (!store_->handle_exists(handle_id, &exists).ok()) return true;
+  if (exists) *seen = now;
+  return exists;
 }
 
-void Engine::release_handle(std::int64_t handle_id) {
-  std::lock_guard<std::mutex> lock(mu_);
-  store_remove_handles({handle_id});
-}
+void Engine::release_handle(std::int64_t handle_id) { drop_handles({handle_id}); }
 
 File::File(std::shared_ptr<Engine> engine, std::unique_ptr<OpenFile> impl, std::int64_t handle_id,
-           std::uint64_t generation)
-    : engine_(std::move(engine)), impl_(std::move(impl)), handle_id_(handle_id), seen_generation_(generation) {}
+           Engine::Seen seen)
+    : engine_(std::move(engine)), impl_(std::move(impl)), handle_id_(handle_id), seen_(seen) {}
 
 File::~File() {
   if (impl_) close();
@@ -122,7 +131,7 @@ File::~File() {
 Status File::check() {
   if (cancelled_) return Status::fail(WN_NOT_CONNECTED, "the connection of this file was cancelled");
   if (!impl_) return Status::fail(WN_BAD_HANDLE, "the file is closed");
-  if (engine_->handle_valid(handle_id_, &seen_generation_)) return Status::success();
+  if (engine_->handle_valid(handle_id_, &seen_)) return Status::success();
   impl_.reset();  // a forced cancel dropped the connection under it
   cancelled_ = true;
   return Status::fail(WN_NOT_CONNECTED, "the connection of this file was cancelled");

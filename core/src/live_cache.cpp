@@ -13,7 +13,6 @@ bool before_in_table(const Connection& a, const Connection& b) {
          std::make_tuple(b.local.empty(), std::cref(b.local), b.id);
 }
 
-constexpr std::uint64_t kStale = ~std::uint64_t{0};
 // Reading the table back costs about 0.9 µs a row (10,000 rows: 8.5 ms); the one
 // look-up an operation needs, a scan inside SQLite, 0.04 µs a row: past this many rows
 // a stale cache is not reloaded for one operation.
@@ -21,26 +20,32 @@ constexpr std::size_t kReloadRows = 256;
 
 }  // namespace
 
-void LiveCache::refresh(Store& store) {
-  std::uint64_t g = store.generation();  // read before loading: a change during the load reloads again
-  if (g == generation_) return;
+Status LiveCache::refresh(Store& store) {
+  std::uint64_t v = 0;
+  Status st = store.version(&v);
+  if (!st.ok()) return st;
+  if (current_ && v == version_) return st;
   LiveSnapshot s;
-  if (!store.snapshot(&s)) {
-    generation_ = kStale;  // keep what we had, read again next time
-    return;
+  st = store.snapshot(&s);
+  if (!st.ok()) {
+    current_ = false;  // keep what we had, read again next time
+    return st;
   }
   all_ = std::move(s.connections);
   handles_ = s.handles;
   by_device_.clear();
   for (const auto& c : all_)
     if (!c.local.empty()) by_device_.emplace(c.local, c);
-  generation_ = g;
+  version_ = s.version;
+  current_ = true;
+  return st;
 }
 
 bool LiveCache::refresh_if_cheap(Store& store) {
-  if (store.generation() != generation_ && all_.size() > kReloadRows) return false;
-  refresh(store);
-  return true;
+  std::uint64_t v = 0;
+  if (!store.version(&v).ok()) return false;
+  if ((!current_ || v != version_) && all_.size() > kReloadRows) return false;
+  return refresh(store).ok();
 }
 
 const Connection* LiveCache::device(const std::string& local) const {
@@ -55,33 +60,29 @@ std::vector<Connection> LiveCache::deviceless(const std::string& remote_key) con
   return out;
 }
 
-bool LiveCache::follows(std::uint64_t before) {
-  if (generation_ != before) {
-    generation_ = kStale;
-    return false;
-  }
-  generation_ = before + 1;
-  return true;
+bool LiveCache::follows(std::uint64_t version) {
+  if (!current_ || version_ != version) current_ = false;
+  return current_;
 }
 
-void LiveCache::inserted(const Connection& c, std::uint64_t before) {
-  if (!follows(before)) return;
+void LiveCache::inserted(const Connection& c, std::uint64_t version) {
+  if (!follows(version)) return;
   all_.insert(std::upper_bound(all_.begin(), all_.end(), c, before_in_table), c);
   if (!c.local.empty()) by_device_[c.local] = c;
 }
 
-void LiveCache::removed(const std::vector<std::int64_t>& ids, std::uint64_t before) {
+void LiveCache::removed(const std::vector<std::int64_t>& ids, std::uint64_t version) {
   // Dropping a connection drops its handles too, by a count this cache does not know.
-  if (handles_ != 0) generation_ = kStale;
-  if (!follows(before)) return;
+  if (handles_ != 0) current_ = false;
+  if (!follows(version)) return;
   auto gone = [&](const Connection& c) { return std::find(ids.begin(), ids.end(), c.id) != ids.end(); };
   for (auto it = by_device_.begin(); it != by_device_.end();)
     it = gone(it->second) ? by_device_.erase(it) : std::next(it);
   all_.erase(std::remove_if(all_.begin(), all_.end(), gone), all_.end());
 }
 
-void LiveCache::handles_changed(std::int64_t delta, std::uint64_t before) {
-  if (follows(before)) handles_ += delta;
+void LiveCache::handles_changed(std::int64_t delta, std::uint64_t version) {
+  if (follows(version)) handles_ += delta;
 }
 
 }  // namespace npemu

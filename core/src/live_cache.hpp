@@ -1,9 +1,9 @@
-// The live table as this process last read it, kept while the shared generation
-// has not moved, so lookups need no read transaction. The process's own changes
-// are applied in place when nothing else changed since the last read (the
-// generation its write bumped from is the cached one): a connect + cancel pair
-// then costs its two write transactions and nothing more. Anything else (another
-// process's change, a write this cache does not follow) reloads on next use.
+// The live table as this process last read it, kept while the store's version
+// (Store::version: SQLite's data_version) stands still, so a look-up reads one
+// pragma rather than the table. The process's own changes, which leave that
+// version where it is, are applied here in place when the cache was current at
+// the start of their transaction; any other write makes it stale. Every call runs
+// under the engine's lock of the store (Engine::db_mu_).
 #pragma once
 #include "connection.hpp"
 #include "store.hpp"
@@ -17,7 +17,7 @@ namespace npemu {
 
 class LiveCache {
  public:
-  void refresh(Store& store);  // reloads when the generation moved
+  Status refresh(Store& store);  // reloads when the version moved
   // Refreshes when that is cheap (the cache is current, or small enough to read
   // again) and says whether the cache is now current. A big table another process
   // changed is better asked for the one thing needed.
@@ -29,18 +29,20 @@ class LiveCache {
   // False only when no counted handle exists anywhere: a cancel needs no handle query.
   bool any_handles() const { return handles_ != 0; }
 
-  // After this process's own successful write, which bumped the generation from `before`.
-  void inserted(const Connection& c, std::uint64_t before);
-  void removed(const std::vector<std::int64_t>& ids, std::uint64_t before);
-  void handles_changed(std::int64_t delta, std::uint64_t before);
+  // After this process's own committed change, whose transaction saw `version`.
+  void inserted(const Connection& c, std::uint64_t version);
+  void removed(const std::vector<std::int64_t>& ids, std::uint64_t version);
+  void handles_changed(std::int64_t delta, std::uint64_t version);
+  void forget() { current_ = false; }  // a change this cache does not follow
 
  private:
-  bool follows(std::uint64_t before);  // the write came right after the cached state
+  bool follows(std::uint64_t version);  // current when the change began
 
   std::vector<Connection> all_;
   std::unordered_map<std::string, Connection> by_device_;
   std::int64_t handles_ = 0;
-  std::uint64_t generation_ = ~std::uint64_t{0};
+  std::uint64_t version_ = 0;
+  bool current_ = false;
 };
 
 }  // namespace npemu

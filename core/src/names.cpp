@@ -39,10 +39,14 @@ std::string join(const std::vector<std::string>& parts, char sep) {
   return out;
 }
 
-std::optional<Device> parse_device_part(std::string_view s, bool colon_required_for_drive) {
+}  // namespace
+
+// A drive is a letter and its colon ("Z" alone is no device, as on Windows: no
+// add, query or cancel of "Z" may reach Z:); the colon is optional only for LPT.
+std::optional<Device> parse_device(std::string_view s) {
   std::string u = ascii_lower(s);
   std::transform(u.begin(), u.end(), u.begin(), [](unsigned char c) { return std::toupper(c); });
-  if ((u.size() == 2 && u[1] == ':') || (!colon_required_for_drive && u.size() == 1)) {
+  if (u.size() == 2 && u[1] == ':') {
     if (u[0] >= 'A' && u[0] <= 'Z') return Device{Device::Kind::Drive, std::string(1, u[0]) + ":"};
     return std::nullopt;
   }
@@ -52,8 +56,6 @@ std::optional<Device> parse_device_part(std::string_view s, bool colon_required_
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -80,8 +82,6 @@ std::string Remote::key() const {
   return out;
 }
 std::string Remote::rel_path() const { return join(path, '/'); }
-
-std::optional<Device> parse_device(std::string_view s) { return parse_device_part(s, false); }
 
 std::optional<Remote> parse_remote(std::string_view s) {
   std::string_view rest;
@@ -110,7 +110,7 @@ std::optional<ConnectionPath> parse_connection_path(std::string_view s) {
     return ConnectionPath{std::nullopt, std::move(r), {}};
   }
   std::size_t cut = s.find_first_of("\\/");
-  auto dev = parse_device_part(s.substr(0, cut), true);
+  auto dev = parse_device(s.substr(0, cut));
   if (!dev) return std::nullopt;
   ConnectionPath out{dev, std::nullopt, {}};
   if (cut == std::string_view::npos) return out;

@@ -28,7 +28,7 @@ struct Remote {
   std::string rel_path() const;   // "a/b" ("" for the share itself)
 };
 
-// "Z:", "z", "lpt1", "LPT1:" → Device; anything else → nullopt.
+// "Z:", "z:", "lpt1", "LPT1:" → Device; anything else ("Z", "Z:\\", "COM1") → nullopt.
 std::optional<Device> parse_device(std::string_view s);
 // \\server\share[\path], //server/share[/path] and smb://server/share[/path].
 // Empty, "." or ".." components, control characters and wildcards → nullopt.

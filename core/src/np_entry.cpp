@@ -5,7 +5,7 @@
 #include "engine.hpp"
 #include "last_error.hpp"
 #include "request.hpp"
-#include "wide.hpp"
+#include "router/queries.hpp"
 
 using namespace npemu;
 
@@ -66,20 +66,10 @@ DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags) {
   return run_entry([&] { return cancel(lpName, fForce, (dwFlags & CONNECT_UPDATE_PROFILE) != 0); });
 }
 
+// As WNetGetConnectionW answers it (library mode on Windows is that call), so a
+// remembered device that is not connected is WN_CONNECTION_CLOSED here too.
 DWORD WINAPI NPGetConnection(LPWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnBufferLen) {
-  return run_entry([&] {
-    Device dev;
-    Status st = read_device(lpLocalName, &dev);
-    if (!st.ok()) return st;
-    if (!lpnBufferLen) return Status::fail(WN_BAD_POINTER, "lpnBufferLen is NULL");
-    return with_engine([&](Engine& e) {
-      Connection c;
-      Status found = e.get_connection(dev.name, &c);
-      if (!found.ok()) return found;
-      DWORD rc = copy_out(c.remote, lpRemoteName, lpnBufferLen);
-      return rc == WN_SUCCESS ? Status::success() : Status::fail(rc, "the buffer is too small");
-    });
-  });
+  return run_entry([&] { return get_connection(lpLocalName, lpRemoteName, lpnBufferLen); });
 }
 
 }  // extern "C"

@@ -23,4 +23,6 @@ Status Provider::browse(const std::string&, std::vector<ShareInfo>*) {
   return unsupported(*this, "browsing a server");
 }
 
+void Provider::clear_leftover(const Device&) {}
+
 }  // namespace npemu

@@ -50,6 +50,8 @@ struct ShareInfo {
   std::string comment;
 };
 
+// The engine calls a provider from several threads at once (for different devices
+// and names; never two changes of one device): providers keep their own state safe.
 class Provider {
  public:
   virtual ~Provider() = default;
@@ -64,6 +66,11 @@ class Provider {
   virtual std::vector<Holder> holders(const Connection& c) = 0;
   // Tears it down. EBUSY-like refusals → WN_OPEN_FILES, EPERM/EACCES → WN_ACCESS_DENIED.
   virtual Status disconnect(const Connection& c, bool force) = 0;
+  // dev's link or mount that no connection in the store owns, found while holding the
+  // device's lock: a process died between making it and committing its row, or
+  // between dropping the row and tearing it down. Removes it when it is this
+  // provider's kind of object; anything else is left.
+  virtual void clear_leftover(const Device& dev);
 
   virtual Status open(const Connection&, const std::string& rel_path, unsigned mode,
                       std::unique_ptr<OpenFile>* out);

@@ -1,15 +1,23 @@
 // The state store: live connections, the remembered profile and counted
 // handles, in one SQLite database shared by every process of the user.
-// Every change is one transaction, followed by a bump of the shared generation.
+//
+// One Store is one SQLite connection: its caller serialises every call with one
+// mutex (Engine::db_mu_), and change() releases that mutex while another process
+// holds the store, so no thread waits behind a sleeping writer.
+//
+// Identities: connection and handle ids come from AUTOINCREMENT, so an id is never
+// given twice in one store, and a row found again by id is checked field by field
+// (same()) before anything acts on it.
 #pragma once
 #include "connection.hpp"
-#include "generation.hpp"
 #include "home.hpp"
 #include "sqlite_db.hpp"
 #include "status.hpp"
 
+#include <array>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -19,57 +27,70 @@ namespace npemu {
 struct LiveSnapshot {
   std::vector<Connection> connections;
   std::int64_t handles = 0;
+  std::uint64_t version = 0;  // Store::version() of what was read
 };
+
+// Is b the connection a was (the same id and the same fields), not another one?
+bool same(const Connection& a, const Connection& b);
 
 class Store {
  public:
   // busy_timeout_ms: how long a change waits for another process's (then WN_FUNCTION_BUSY).
   static std::unique_ptr<Store> open(const Home& home, int busy_timeout_ms, Status* status);
 
-  std::uint64_t generation() const { return gen_->current(); }
-  // The generation this process's last successful change moved from.
-  std::uint64_t bumped_from() const { return bumped_from_; }
+  // Moves whenever another connection (any process, or another Store) commits; this
+  // connection's own commits leave it. Read in its own transaction: a crash anywhere
+  // in another process never leaves it behind (SQLite's PRAGMA data_version).
+  // When surely nothing was committed since the last reading, by any connection, it
+  // answers that reading without a transaction: the WAL index header (SQLite's own
+  // record of the last commit, two copies in shared memory) is as it was then.
+  Status version(std::uint64_t* out);
+  Status snapshot(LiveSnapshot* out);
+  // Single look-ups, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
+  Status device(const std::string& local, std::optional<Connection>* out);
+  Status deviceless(const std::string& remote_key, std::vector<Connection>* out);  // a scan: no index
+  // c as the store has it now, when it is still the same connection (same()).
+  Status find(const Connection& c, std::optional<Connection>* out);
 
-  bool snapshot(LiveSnapshot* out);
-  // One look-up, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
-  std::optional<Connection> device(const std::string& local);
-  std::vector<Connection> deviceless(const std::string& remote_key);  // a scan: no index
-  std::optional<Connection> by_id(std::int64_t id);
+  // One change: body runs inside BEGIN IMMEDIATE and returns whether to commit; the
+  // writes below join it. While another process holds the store, lock (the caller's
+  // lock of this Store) is released between tries, for at most the busy timeout:
+  // then WN_FUNCTION_BUSY and body never runs. *version: version() inside the
+  // transaction, before body (the commit leaves it, being this connection's own).
+  Status change(std::unique_lock<std::mutex>& lock, const char* what,
+                const std::function<bool(Status*)>& body, bool* committed, std::uint64_t* version);
 
-  // One change made of several steps, some outside the store (a provider's
-  // teardown): body runs inside BEGIN IMMEDIATE, so no other process changes the
-  // store meanwhile, and returns whether to commit; the store's own changes it
-  // makes (remove, remove_handles...) join this transaction. WN_FUNCTION_BUSY,
-  // before body runs, when another process holds the store past the busy timeout.
-  Status change(const char* what, const std::function<bool(Status*)>& body, bool* committed);
-
-  // Adds the connection (setting its id) and, when remember is given, its profile entry.
-  // WN_ALREADY_CONNECTED when another process took the device first.
+  // Writes, inside change() only. Each fails with WN_CANNOT_OPEN_PROFILE naming the store.
+  // Adds the connection and, when remember is given, its profile entry. c.id == 0
+  // takes a new id (set in c); else c is put back under its own id (a refused
+  // teardown undone). WN_ALREADY_CONNECTED when the device is taken.
   Status insert(Connection& c, const ProfileEntry* remember);
-  // Drops the connections (and their handles) and, when forget is set, that device's
-  // profile entry: one transaction.
+  // Drops the connections (and their handles) and, when forget is set, that device's profile entry.
   Status remove(const std::vector<std::int64_t>& ids, const std::string* forget);
-
-  std::vector<ProfileEntry> profile();
-  std::optional<ProfileEntry> remembered(const std::string& local);
   Status forget(const std::string& local);
   Status remember(const ProfileEntry& e);
-
-  std::int64_t add_handle(const HandleRow& h, Status* status);
-  // removed: how many of them were still there.
+  std::int64_t add_handle(const HandleRow& h, Status* status);  // WN_NOT_CONNECTED: the connection is gone
   Status remove_handles(const std::vector<std::int64_t>& ids, std::int64_t* removed = nullptr);
-  std::vector<HandleRow> handles_of(std::int64_t connection_id);
-  bool handle_exists(std::int64_t id);
+
+  // Reads, inside or outside change().
+  Status profile(std::vector<ProfileEntry>* out);
+  Status remembered(const std::string& local, std::optional<ProfileEntry>* out);
+  Status handles_of(std::int64_t connection_id, std::vector<HandleRow>* out);
+  Status handle_exists(std::int64_t id, bool* out);
 
  private:
-  // single: body runs at most one statement (no BEGIN/COMMIT needed around it).
-  Status write(const char* what, const std::function<bool()>& body, bool single = false);
+  Status failed(const std::string& what);  // WN_CANNOT_OPEN_PROFILE: the store, what, SQLite's reason
+  Status migrate();
+  void note_header();  // keeps the WAL index header, before a version is read
   static Connection read_connection(Statement& s);
 
   SqliteDb db_;
-  std::unique_ptr<Generation> gen_;
-  std::uint64_t bumped_from_ = 0;
-  bool in_change_ = false;  // inside change(): writes join its transaction
+  const volatile unsigned char* wal_index_ = nullptr;  // mapped by SQLite while db_ is open
+  std::array<unsigned char, 48> seen_header_{};        // the header before the last reading...
+  bool header_seen_ = false;
+  std::uint64_t seen_version_ = 0;                     // ...and that reading
+  std::string file_;
+  int busy_timeout_ms_ = 0;
 };
 
 }  // namespace npemu

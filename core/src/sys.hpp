@@ -20,7 +20,9 @@ namespace npemu::sys {
 
 std::uint32_t self_pid();
 // A process's start time (clock ticks since boot on Linux): with the pid, it names
-// one process for good. 0 when the process is gone.
+// one process for good. 0 when the process is gone, which includes one that has
+// exited and is not yet reaped (a zombie; on Windows, an exited process whose
+// object is still open).
 std::uint64_t start_time(std::uint32_t pid);
 inline bool process_alive(std::uint32_t pid, std::uint64_t start) {
   return pid != 0 && start != 0 && start_time(pid) == start;
@@ -37,14 +39,19 @@ std::string default_home();
 // UTF-16; getenv would hand back the ANSI code page's bytes.
 std::string env(const char* name);
 
-// An 8-byte file mapped shared into this process, created when missing: the change
-// counter every process of one $NPEMU_HOME bumps (state.gen).
-class SharedWord {
+// Byte-range locks in one file, shared by every process of one $NPEMU_HOME
+// (POSIX: open file description locks; Windows: LockFileEx). A process's locks go
+// when it dies, however it dies. Threads of one process do not exclude each other
+// through them: the core's DeviceLocks adds a mutex per range.
+class RangeLocks {
  public:
-  virtual ~SharedWord() = default;
-  virtual std::uint64_t* get() = 0;
+  virtual ~RangeLocks() = default;
+  // Takes range `slot` (one byte at that offset) without waiting; false when another
+  // process holds it, or the lock could not be asked for.
+  virtual bool try_lock(unsigned slot) = 0;
+  virtual void unlock(unsigned slot) = 0;
 };
-std::unique_ptr<SharedWord> map_shared_word(const std::string& file, std::string* error);
+std::unique_ptr<RangeLocks> open_range_locks(const std::string& file, std::string* error);
 
 // Makes a drive letter lead to target for every program of the user
 // (POSIX: the symlink $NPEMU_HOME/drives/Z; Windows: a DOS device).

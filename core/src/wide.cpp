@@ -29,7 +29,7 @@ std::wstring to_wide(std::string_view utf8) {
 }
 
 DWORD copy_out(const std::string& s, LPWSTR buf, LPDWORD len) {
-  if (!len) return WN_BAD_POINTER;
+  if (!len || (!buf && *len != 0)) return WN_BAD_POINTER;
   std::wstring w = to_wide(s);
   DWORD need = static_cast<DWORD>(w.size() + 1);
   if (!buf || *len < need) {

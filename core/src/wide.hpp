@@ -18,7 +18,9 @@ std::optional<std::string> to_utf8(const wchar_t* s, std::size_t max_chars = kMa
 std::wstring to_wide(std::string_view utf8);
 
 // Copies s and its NUL into buf of *len characters; WN_MORE_DATA with *len set to
-// the size needed when it does not fit. The one place strings leave the core.
+// the size needed when it does not fit (buf NULL with *len 0 asks for the size).
+// WN_BAD_POINTER without len, or for a NULL buf with a *len that claims room (as
+// Windows' WNetGetConnectionW). The one place strings leave the core.
 DWORD copy_out(const std::string& s, LPWSTR buf, LPDWORD len);
 
 }  // namespace npemu

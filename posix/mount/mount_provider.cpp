@@ -222,6 +222,25 @@ Status MountProvider::disconnect(const Connection& c, bool force) {
   return Status::success();
 }
 
+void MountProvider::clear_leftover(const Device& dev) {
+  std::string drives = canonical_dir(home_.drives_dir());
+  if (drives.empty()) return;
+  std::string path = drives + "/" + dev.bare();
+  // Only what npemu mounts is a leftover: an npemu-smbfs mount, or a bind of one of
+  // the [mount] shares. Anything else mounted there by hand stays (and blocks the add).
+  if (auto e = mount_at(path)) {
+    bool ours = e->fstype == "fuse.npemu-smbfs";
+    for (const auto& [key, share] : shares_) {
+      std::string dir = canonical_dir(share.path);
+      ours = ours || (!dir.empty() && path_within(e->root, dir));
+    }
+    if (!ours) return;
+    unmount_forced(path);
+  }
+  struct stat sb;
+  if (!mount_at(path) && lstat(path.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode)) rmdir(path.c_str());
+}
+
 Status MountProvider::open(const Connection& c, const std::string& rel_path, unsigned mode,
                            std::unique_ptr<OpenFile>* out) {
   auto h = MountHandle::decode(c.handle);

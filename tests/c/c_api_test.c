@@ -54,6 +54,17 @@ int main(void) {
     EXPECT(npemu_last_error(&code, NULL, &n) == WN_MORE_DATA);
     EXPECT(code == WN_NOT_CONNECTED);
   }
+  { /* the WNet resource queries, exported by libnpemu: \\files\cshare's parent is \\files */
+    union { NETRESOURCEW nr; char bytes[512]; } out;
+    DWORD size = sizeof out;
+    LPWSTR system = NULL;
+    nr.lpLocalName = NULL;
+    EXPECT(WNetGetResourceParentW(&nr, &out, &size) == WN_SUCCESS);
+    EXPECT(wcscmp(out.nr.lpRemoteName, L"\\\\files") == 0);
+    size = sizeof out;
+    EXPECT(WNetGetResourceInformationW(&nr, &out, &size, &system) == WN_SUCCESS);
+    EXPECT(wcscmp(out.nr.lpRemoteName, remote) == 0 && system == NULL);
+  }
 
   {  /* the throw-away home goes, store files and all */
     static const char* const files[] = {"drives", "npemu.toml", "state.db", "state.db-wal", "state.db-shm", "state.gen"};

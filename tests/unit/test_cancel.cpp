@@ -139,7 +139,7 @@ TEST_CASE("NPCancelConnection2 touches the profile only with CONNECT_UPDATE_PROF
   REQUIRE(add("Z:", "\\\\files\\public", CONNECT_UPDATE_PROFILE) == WN_SUCCESS);
   std::wstring z = L"Z:";
   CHECK(NPCancelConnection2(z.data(), FALSE, 0) == WN_SUCCESS);
-  CHECK(get("Z:") == WN_NOT_CONNECTED);
+  CHECK(get("Z:") == WN_CONNECTION_CLOSED);  // gone, still remembered: unavailable
   CHECK(remembered(home) == std::vector<std::string>{"Z:=\\\\files\\public"});
   REQUIRE(add("Z:", "\\\\files\\other", CONNECT_UPDATE_PROFILE) == WN_SUCCESS);
   CHECK(remembered(home) == std::vector<std::string>{"Z:=\\\\files\\other"});

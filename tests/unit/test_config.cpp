@@ -5,6 +5,11 @@
 
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
 using namespace npemu;
 
 namespace {
@@ -101,4 +106,73 @@ TEST_CASE("config: [store] busy_timeout_ms, its default, its range and where a b
   // The shared reader keeps the other keys' messages.
   CHECK(load_error("[servers.f]\naddress = \"h\"\nport = 0\n") ==
         "npemu.toml:3: 'port' in [servers.f] must be an integer from 1 to 65535");
+}
+
+TEST_CASE("config: two shares, printers or servers whose names differ only in case are an error at the second") {
+  CHECK(load_error("[local.shares.'\\\\files\\Public']\npath = \"/a\"\n\n"
+                   "[local.shares.'\\\\files\\public']\npath = \"/b\"\n") ==
+        "npemu.toml:4: '\\\\files\\public' is the same name as '\\\\files\\Public' (names are case-insensitive)");
+  CHECK(load_error("[local.printers.'\\\\files\\laser']\nspool = \"/a\"\n"
+                   "[local.printers.'\\\\FILES\\laser']\nspool = \"/b\"\n")
+            .find("npemu.toml:3: '\\\\FILES\\laser' is the same name as '\\\\files\\laser'") == 0);
+  CHECK(load_error("[mount.shares.'\\\\f\\d']\npath = \"/a\"\n[mount.shares.'\\\\F\\D']\npath = \"/b\"\n")
+            .find("npemu.toml:3: ") == 0);
+  CHECK(load_error("[servers.files]\naddress = \"a\"\n[servers.Files]\naddress = \"b\"\n")
+            .find("npemu.toml:3: server 'Files' is the same name as 'files'") == 0);
+  // The same name under two providers is not a clash: each provider has its own shares.
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  std::ofstream(file) << "[local.shares.'\\\\f\\s']\npath = \"/a\"\n[mount.shares.'\\\\F\\S']\npath = \"/b\"\n";
+  std::string error;
+  CHECK_MESSAGE(load_config(file, &error), error);
+}
+
+TEST_CASE("config: a relative path or spool is taken from the config file's directory") {
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  std::ofstream(file) << "[local.shares.'\\\\files\\public']\npath = \"../srv/public\"\n"
+                         "[local.printers.'\\\\files\\laser']\nspool = \"spool/laser\"\n"
+                         "[mount.shares.'\\\\files\\data']\npath = \"./data/\"\n"
+                         "[local.shares.'\\\\files\\abs']\npath = \"/srv/abs\"\n";
+  std::string error;
+  auto c = load_config(file, &error);
+  REQUIRE_MESSAGE(c, error);
+  CHECK(c->local_shares.at("\\\\files\\public").path == home.root() + "/srv/public");
+  CHECK(c->local_printers.at("\\\\files\\laser").spool == home.root() + "/home/spool/laser");
+  CHECK(c->mount_shares.at("\\\\files\\data").path.rfind(home.root() + "/home/data", 0) == 0);
+  CHECK(c->local_shares.at("\\\\files\\abs").path == "/srv/abs");
+}
+
+TEST_CASE("config: a relative path serves the same directory whatever the process's current directory") {
+  npemu_test::TempHome home("[local.shares.'\\\\files\\public']\npath = \"../srv/public\"\n");
+  char* before = getcwd(nullptr, 0);
+  REQUIRE(before);
+  REQUIRE(chdir("/") == 0);
+  npemu_reload();
+  DWORD added = npemu_test::add("Z:", "\\\\files\\public");
+  npemu_file_info info{};
+  DWORD stat_rc = npemu_stat(L"Z:\\docs\\readme.txt", &info);
+  DWORD cancelled = npemu_test::cancel("Z:", true);
+  REQUIRE(chdir(before) == 0);
+  std::free(before);
+  CHECK_MESSAGE(added == WN_SUCCESS, npemu_test::last_error_text());
+  CHECK(stat_rc == WN_SUCCESS);
+  CHECK(cancelled == WN_SUCCESS);
+}
+
+TEST_CASE("config: npemu.toml that is a directory or a link to nothing is an error naming it, not an empty config") {
+  npemu_test::TempHome home("");
+  std::string file = home.root() + "/home/npemu.toml";
+  REQUIRE(mkdir(file.c_str(), 0755) == 0);
+  std::string error;
+  CHECK(!load_config(file, &error));
+  CHECK(error == file + ": is a directory, not a file");
+  npemu_reload();
+  CHECK(npemu_test::add("", "\\\\files\\public") == WN_BAD_PROFILE);
+  CHECK(npemu_test::last_error_text().find(file + ": is a directory") != std::string::npos);
+  REQUIRE(rmdir(file.c_str()) == 0);
+  REQUIRE(symlink((home.root() + "/nowhere.toml").c_str(), file.c_str()) == 0);
+  error.clear();
+  CHECK(!load_config(file, &error));
+  CHECK(error == file + ": is a symbolic link to nothing");
 }

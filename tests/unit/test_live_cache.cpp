@@ -1,4 +1,4 @@
-// Each process keeps the live table in memory while the shared generation stands
+// Each process keeps the live table in memory while the store's version stands
 // still, and follows its own changes in place (core/src/live_cache.*). These
 // check that another process's changes are never hidden by that, and that
 // counted handles keep blocking a plain cancel whatever was dropped before.
@@ -9,6 +9,8 @@
 #include "../../core/src/live_cache.hpp"
 #include "../../core/src/store.hpp"
 
+#include <functional>
+#include <mutex>
 #include <string>
 
 using namespace npemu_test;
@@ -25,6 +27,21 @@ int deviceless_to(const std::wstring& remote) {
     if (std::wstring(list[i].local).empty() && std::wstring(list[i].remote) == remote) ++count;
   npemu_free_connections(list, n);
   return count;
+}
+
+// One change of a store, made as the engine makes it: the version its transaction saw.
+std::uint64_t change(npemu::Store& store, const std::function<npemu::Status()>& body) {
+  std::mutex mu;
+  std::unique_lock<std::mutex> lock(mu);
+  bool committed = false;
+  std::uint64_t version = 0;
+  npemu::Status st = store.change(lock, "test", [&](npemu::Status* out) {
+    *out = body();
+    return out->ok();
+  }, &committed, &version);
+  REQUIRE(st.ok());
+  REQUIRE(committed);
+  return version;
 }
 
 std::string run_child(const std::vector<std::string>& argv) {
@@ -83,8 +100,8 @@ TEST_CASE("the live cache: a counted handle blocks a plain cancel after a forced
   CHECK(cancel("\\\\files\\public", false) == WN_SUCCESS);
 }
 
-// Two stores on one home stand for two processes (two SQLite connections, one
-// mapped generation), so a change can land between another's read and write.
+// Two stores on one home stand for two processes (two SQLite connections), so a
+// change can land between another's read and write.
 TEST_CASE("the live cache: a change of another store between this one's read and write is not hidden") {
   TempHome home;
   npemu::Home h{home.root() + "/home"};
@@ -100,46 +117,48 @@ TEST_CASE("the live cache: a change of another store between this one's read and
     return c;
   };
   npemu::LiveCache cache;
-  cache.refresh(*mine);
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK(cache.all().empty());
 
   npemu::Connection a = deviceless("\\\\files\\public"), b = a;
-  REQUIRE(mine->insert(a, nullptr).ok());
-  cache.inserted(a, mine->bumped_from());  // nothing else happened: followed in place
-  cache.refresh(*mine);
+  cache.inserted(a, change(*mine, [&] { return mine->insert(a, nullptr); }));  // followed in place
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK(cache.deviceless(a.remote_key).size() == 1);
 
-  REQUIRE(theirs->insert(b, nullptr).ok());  // lands after our read...
+  change(*theirs, [&] { return theirs->insert(b, nullptr); });  // lands after our read...
   npemu::Connection c = deviceless(a.remote_key);
-  REQUIRE(mine->insert(c, nullptr).ok());     // ...and before our write
-  cache.inserted(c, mine->bumped_from());
-  cache.refresh(*mine);
+  cache.inserted(c, change(*mine, [&] { return mine->insert(c, nullptr); }));  // ...and before our write
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK(cache.deviceless(a.remote_key).size() == 3);
 
   // Handles: theirs counts here; dropping a connection drops its handles uncounted.
   CHECK_FALSE(cache.any_handles());
   npemu::HandleRow row{0, b.id, 1, 1, "\\\\files\\public\\x", "file"};
-  theirs->add_handle(row, &st);
-  REQUIRE(st.ok());
-  cache.refresh(*mine);
+  change(*theirs, [&] {
+    npemu::Status out;
+    theirs->add_handle(row, &out);
+    return out;
+  });
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK(cache.any_handles());
-  REQUIRE(mine->remove({b.id}, nullptr).ok());
-  cache.removed({b.id}, mine->bumped_from());
-  cache.refresh(*mine);
+  cache.removed({b.id}, change(*mine, [&] { return mine->remove({b.id}, nullptr); }));
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK_FALSE(cache.any_handles());
   CHECK(cache.deviceless(a.remote_key).size() == 2);
 
   npemu::HandleRow mine_row{0, a.id, 1, 1, "\\\\files\\public\\y", "file"};
-  std::int64_t id = mine->add_handle(mine_row, &st);
-  REQUIRE(st.ok());
-  cache.handles_changed(1, mine->bumped_from());
-  cache.refresh(*mine);
+  std::int64_t id = 0;
+  cache.handles_changed(1, change(*mine, [&] {
+    npemu::Status out;
+    id = mine->add_handle(mine_row, &out);
+    return out;
+  }));
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK(cache.any_handles());
   std::int64_t removed = 0;
-  REQUIRE(mine->remove_handles({id, id + 100}, &removed).ok());
+  cache.handles_changed(-1, change(*mine, [&] { return mine->remove_handles({id, id + 100}, &removed); }));
   CHECK(removed == 1);
-  cache.handles_changed(-removed, mine->bumped_from());
-  cache.refresh(*mine);
+  REQUIRE(cache.refresh(*mine).ok());
   CHECK_FALSE(cache.any_handles());
 }
 

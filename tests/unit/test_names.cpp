@@ -7,11 +7,11 @@ using namespace npemu;
 
 TEST_CASE("devices: drives and printer ports, normalised") {
   CHECK(parse_device("z:")->name == "Z:");
-  CHECK(parse_device("Z")->name == "Z:");
+  CHECK(parse_device("lpt1")->kind == Device::Kind::Printer);  // the colon is optional for LPT only
   CHECK(parse_device("lpt1")->name == "LPT1:");
   CHECK(parse_device("LPT9:")->kind == Device::Kind::Printer);
   CHECK(parse_device("A:")->bare() == "A");
-  for (const char* bad : {"", ":", "1:", "ZZ:", "LPT0:", "LPT10:", "COM1:", "Z:\\", "Z::", "lpt"})
+  for (const char* bad : {"", ":", "1:", "ZZ:", "LPT0:", "LPT10:", "COM1:", "Z:\\", "Z::", "lpt", "Z", "z"})
     CHECK_MESSAGE(!parse_device(bad), bad);
 }
 

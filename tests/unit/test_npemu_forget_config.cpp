@@ -33,7 +33,8 @@ TEST_CASE("npemu_forget: a remembered device that is not connected, and nothing 
   std::wstring z = L"Z:";
   REQUIRE(NPCancelConnection2(z.data(), FALSE, 0) == WN_SUCCESS);  // remembered, not connected
   CHECK(remembered_count() == 1);
-  CHECK(npemu_forget(L"z") == WN_SUCCESS);  // any spelling of the device
+  CHECK(npemu_forget(L"z:") == WN_SUCCESS);  // any case of the device
+  CHECK(npemu_forget(L"Z") == WN_BAD_LOCALNAME);  // a drive needs its colon
   CHECK(remembered_count() == 0);
   CHECK(npemu_forget(L"Z:") == WN_NOT_CONNECTED);
 

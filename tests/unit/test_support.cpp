@@ -97,6 +97,16 @@ void Child::finish() {
   pid_ = -1;
 }
 
+int Child::wait() {
+  if (in_ >= 0) close(in_);
+  if (out_ >= 0) close(out_);
+  in_ = out_ = -1;
+  int status = 0;
+  if (pid_ > 0 && waitpid(pid_, &status, 0) != pid_) status = -1;
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+}
+
 std::string helper(const std::string& name) { return std::string(NPEMU_TEST_BIN_DIR) + "/" + name; }
 std::wstring W(const std::string& s) { return boost::nowide::widen(s); }
 std::string U(const std::wstring& s) { return boost::nowide::narrow(s); }

@@ -32,6 +32,7 @@ class Child {
   std::string read_line();  // one line of its stdout (without the newline)
   void send(const std::string& line);  // one line to its stdin
   void finish();            // close its stdin and wait for it
+  int wait();               // close its stdin, wait, and give its exit code (128 + signal when killed)
   int pid() const { return pid_; }
 
  private:

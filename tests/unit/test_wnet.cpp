@@ -63,7 +63,9 @@ TEST_CASE("wnet: add, get, cancel on the local provider") {
   CHECK(rc == WN_NOT_CONNECTED);
   CHECK(WNetGetConnectionW(nullptr, nullptr, nullptr) == WN_BAD_POINTER);
   CHECK(WNetGetConnectionW(L"Y:", nullptr, nullptr) == WN_BAD_POINTER);
-  CHECK(WNetGetConnectionW(L"bad", nullptr, nullptr) == WN_BAD_LOCALNAME);
+  CHECK(WNetGetConnectionW(L"bad", nullptr, nullptr) == WN_BAD_POINTER);  // the pointers first, as Windows
+  DWORD none = 0;
+  CHECK(WNetGetConnectionW(L"bad", nullptr, &none) == WN_BAD_LOCALNAME);
 }
 
 TEST_CASE("wnet: WNetGetConnectionW buffer at 0, NULL, one short, exact, large") {

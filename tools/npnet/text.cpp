@@ -29,8 +29,8 @@ bool looks_remote(const std::string& s) {
 
 bool looks_device(const std::string& name) {
   std::string d = upper(name);
+  if (d.size() == 2 && d[1] == ':') return d[0] >= 'A' && d[0] <= 'Z';  // a drive needs its colon
   if (!d.empty() && d.back() == ':') d.pop_back();
-  if (d.size() == 1) return d[0] >= 'A' && d[0] <= 'Z';
   return d.size() == 4 && d.compare(0, 3, "LPT") == 0 && d[3] >= '1' && d[3] <= '9';
 }
 

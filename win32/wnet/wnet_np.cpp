@@ -33,9 +33,11 @@ DWORD WINAPI NPAddConnection(LPNETRESOURCEW lpNetResource, LPWSTR lpPassword, LP
   return WNetAddConnection2W(lpNetResource, lpPassword, lpUserName, 0);
 }
 
+// CONNECT_REDIRECT is the MPR's (it picks a drive); a provider ignores it, as
+// npemu's NPAddConnection3 does on every system.
 DWORD WINAPI NPAddConnection3(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPWSTR lpPassword,
                               LPWSTR lpUserName, DWORD dwFlags) {
-  return WNetAddConnection3W(hwndOwner, lpNetResource, lpPassword, lpUserName, dwFlags);
+  return WNetAddConnection3W(hwndOwner, lpNetResource, lpPassword, lpUserName, dwFlags & ~CONNECT_REDIRECT);
 }
 
 // A device's cancel is remembered (the profile forgets it); a remote name's is not.

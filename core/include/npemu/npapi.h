@@ -206,7 +206,7 @@ NPEMU_API DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwF
  * lpRemoteName; *lpnBufferLen: its size in characters, in and out (WN_MORE_DATA and the
  * size needed when it does not fit). WN_NOT_CONNECTED when it is not connected, or its
  * backend lost it (a drive link or mount removed by hand; the detail says so);
- * WN_BAD_LOCALNAME. */
+ * WN_CONNECTION_CLOSED when it is remembered but not connected; WN_BAD_LOCALNAME. */
 NPEMU_API DWORD WINAPI NPGetConnection(LPWSTR lpLocalName, LPWSTR lpRemoteName,
                                        LPDWORD lpnBufferLen);
 /* The UNC form of a path on a device: Z:\dir\a.txt -> \\files\public\dir\a.txt.

@@ -216,7 +216,7 @@ inline void cancel(std::wstring_view name, bool force = false, DWORD flags = CON
 
 // The remote name `device` (L"Z:", L"LPT1:") is connected to: NPGetConnection.
 // Throws npemu::error: WN_NOT_CONNECTED (also when its backend lost it: the detail
-// says so), WN_BAD_LOCALNAME.
+// says so), WN_CONNECTION_CLOSED (remembered, not connected), WN_BAD_LOCALNAME.
 inline std::wstring get_connection(std::wstring_view device) {
   std::wstring local(device), remote(64, L'\0');
   for (;;) {

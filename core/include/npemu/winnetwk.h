@@ -248,6 +248,17 @@ NPEMU_API DWORD WINAPI WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteNa
  * UNIVERSAL_NAME_INFO_LEVEL or REMOTE_NAME_INFO_LEVEL, *lpBufferSize in bytes. */
 NPEMU_API DWORD WINAPI WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel,
                                              LPVOID lpBuffer, LPDWORD lpBufferSize);
+/* NPGetResourceInformation at the router's level, same answers: the share that holds
+ * lpNetResource->lpRemoteName as a NETRESOURCEW in lpBuffer, *lplpSystem pointing at
+ * the rest of the path. lpcbBuffer in bytes; a buffer with *lpcbBuffer 0 is
+ * WN_BAD_VALUE, a NULL buffer with a size that is not 0 WN_BAD_POINTER, too small
+ * WN_MORE_DATA with the bytes needed. */
+NPEMU_API DWORD WINAPI WNetGetResourceInformationW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                                   LPDWORD lpcbBuffer, LPWSTR *lplpSystem);
+/* NPGetResourceParent at the router's level, same answers (a directory's parent, a
+ * share's server, a server's network), with WNetGetResourceInformationW's buffer rules. */
+NPEMU_API DWORD WINAPI WNetGetResourceParentW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
+                                              LPDWORD lpcbBuffer);
 /* As NPGetUser (npapi.h): the user of a connection, or the login name for NULL. */
 NPEMU_API DWORD WINAPI WNetGetUserW(LPCWSTR lpName, LPWSTR lpUserName, LPDWORD lpnLength);
 /* As NPOpenEnum (npapi.h), over every configured provider: RESOURCE_CONNECTED,

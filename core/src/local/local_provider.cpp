@@ -71,6 +71,10 @@ Status LocalProvider::disconnect(const Connection& c, bool) {
   return sys::detach_drive(home_, *dev);
 }
 
+void LocalProvider::clear_leftover(const Device& dev) {
+  if (dev.kind == Device::Kind::Drive && sys::drive_target(home_, dev)) sys::detach_drive(home_, dev);
+}
+
 Status LocalProvider::open(const Connection& c, const std::string& rel_path, unsigned mode,
                            std::unique_ptr<OpenFile>* out) {
   if (c.type == RESOURCETYPE_PRINT)

@@ -16,6 +16,7 @@ class LocalProvider : public Provider {
   bool alive(const Connection& c) override;
   std::vector<Holder> holders(const Connection& c) override;
   Status disconnect(const Connection& c, bool force) override;
+  void clear_leftover(const Device& dev) override;
   Status open(const Connection& c, const std::string& rel_path, unsigned mode,
               std::unique_ptr<OpenFile>* out) override;
   Status print(const Connection& c, const std::string& document,

@@ -46,7 +46,8 @@ void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::s
 }
 
 DWORD check_room(const void* buf, LPDWORD size, std::size_t need) {
-  if (!size) return WN_BAD_POINTER;
+  if (!size || (!buf && *size != 0)) return WN_BAD_POINTER;
+  if (buf && *size == 0) return WN_BAD_VALUE;  // *size untouched
   if (!buf || *size < need) {
     *size = static_cast<DWORD>(need);
     return WN_MORE_DATA;

@@ -42,8 +42,11 @@ std::size_t entries_fitting(const std::vector<NetEntry>& entries, std::size_t fr
 // Writes entries[from, from+n) into buf as an array of NETRESOURCEW followed by strings.
 void pack_entries(const std::vector<NetEntry>& entries, std::size_t from, std::size_t n, void* buf);
 
-// The single-structure rule: WN_BAD_POINTER without a size, WN_MORE_DATA with *size
-// set when buf is NULL or *size < need, else WN_SUCCESS (the caller then writes).
+// The single-structure rule (sizes in bytes), as Windows' MPR answers
+// WNetGetUniversalNameW: WN_BAD_POINTER without a size or for a NULL buf with a
+// *size that claims room; WN_BAD_VALUE (ERROR_INVALID_PARAMETER) for a buf with
+// *size 0, *size untouched; WN_MORE_DATA with *size = need when buf is NULL (and
+// *size 0) or *size < need; else WN_SUCCESS (the caller then writes).
 DWORD check_room(const void* buf, LPDWORD size, std::size_t need);
 
 }  // namespace npemu

@@ -1,6 +1,7 @@
 #include "queries.hpp"
 
 #include "../names.hpp"
+#include "../request.hpp"
 #include "../sys.hpp"
 #include "../wide.hpp"
 #include "browse.hpp"
@@ -35,7 +36,31 @@ std::string login_name() {
 Status buffer_status(DWORD rc) {
   if (rc == WN_SUCCESS) return Status::success();
   if (rc == WN_MORE_DATA) return Status::fail(rc, "the buffer is too small: the size needed was returned");
-  return Status::fail(rc, "a required pointer is NULL");
+  if (rc == WN_BAD_VALUE) return Status::fail(rc, "a buffer was given with a size of 0");
+  return Status::fail(rc, "a required pointer is NULL, or the buffer is NULL but its size is not 0");
+}
+
+Status device_connection(Engine& e, const Device& dev, Connection* out, std::string* remembered) {
+  Status found = e.get_connection(dev.name, out);
+  if (found.code != WN_NOT_CONNECTED) return found;
+  for (const auto& p : e.profile())
+    if (p.local == dev.name) {
+      // A stale live entry (its link or mount gone behind npemu's back) stays
+      // WN_NOT_CONNECTED, as docs/decisions.md has it; only a device that is
+      // remembered and absent from the live table is unavailable.
+      for (const auto& lc : e.connections())
+        if (lc.connection.local == dev.name) return found;
+      if (remembered) *remembered = p.remote;
+      return Status::fail(WN_CONNECTION_CLOSED, dev.name + " is remembered for " + p.remote + " but not connected");
+    }
+  return found;
+}
+
+Status check_string_buffer(LPCWSTR buf, const DWORD* len, const char* what) {
+  if (!len) return Status::fail(WN_BAD_POINTER, std::string(what) + ": the length pointer is NULL");
+  if (!buf && *len != 0)
+    return Status::fail(WN_BAD_POINTER, std::string(what) + " is NULL but its length is not 0 (pass 0 to ask for the size)");
+  return Status::success();
 }
 
 Status open_enum(DWORD scope, DWORD type, DWORD usage, const NETRESOURCEW* nr, bool mpr_level, LPHANDLE out) {
@@ -80,6 +105,24 @@ Status open_enum(DWORD scope, DWORD type, DWORD usage, const NETRESOURCEW* nr, b
   });
 }
 
+Status get_connection(LPCWSTR local, LPWSTR remote, LPDWORD len) {
+  if (!local) return Status::fail(WN_BAD_POINTER, "lpLocalName is NULL");
+  Status st = check_string_buffer(remote, len, "lpRemoteName");
+  if (!st.ok()) return st;
+  Device dev;
+  st = read_device(local, &dev);
+  if (!st.ok()) return st;
+  return with_engine([&](Engine& e) {
+    Connection c;
+    std::string remembered;
+    Status found = device_connection(e, dev, &c, &remembered);
+    if (!found.ok() && found.code != WN_CONNECTION_CLOSED) return found;
+    DWORD rc = copy_out(found.ok() ? c.remote : remembered, remote, len);
+    if (rc != WN_SUCCESS) return buffer_status(rc);
+    return found;  // success, or WN_CONNECTION_CLOSED with the remembered name written
+  });
+}
+
 Status universal_name(LPCWSTR path, DWORD level, LPVOID buf, LPDWORD size) {
   if (!path || !size) return Status::fail(WN_BAD_POINTER, "lpLocalPath and lpBufferSize are required");
   if (level != UNIVERSAL_NAME_INFO_LEVEL && level != REMOTE_NAME_INFO_LEVEL)
@@ -89,7 +132,7 @@ Status universal_name(LPCWSTR path, DWORD level, LPVOID buf, LPDWORD size) {
   if (!cp || !cp->device) return Status::fail(WN_BAD_LOCALNAME, "lpLocalPath must start with a local device (Z:\\...)");
   return with_engine([&](Engine& e) {
     Connection c;
-    Status st = e.get_connection(cp->device->name, &c);
+    Status st = device_connection(e, *cp->device, &c);
     if (!st.ok()) return st;
     std::string rest;
     for (const auto& part : cp->below) rest += "\\" + part;
@@ -116,7 +159,8 @@ Status universal_name(LPCWSTR path, DWORD level, LPVOID buf, LPDWORD size) {
 }
 
 Status get_user(LPCWSTR name, LPWSTR buf, LPDWORD len) {
-  if (!len) return Status::fail(WN_BAD_POINTER, "lpnLength is NULL");
+  Status ptrs = check_string_buffer(buf, len, "lpUserName");
+  if (!ptrs.ok()) return ptrs;
   if (!name || !name[0]) return buffer_status(copy_out(login_name(), buf, len));
   auto s = to_utf8(name);
   if (!s) return Status::fail(WN_BAD_NETNAME, "the name is too long or not a valid string");
@@ -129,6 +173,11 @@ Status get_user(LPCWSTR name, LPWSTR buf, LPDWORD len) {
       if (!lc.alive) continue;
       if (dev ? c.local == dev->name : c.remote_key == remote->key())
         return buffer_status(copy_out(c.user.empty() ? login_name() : c.user, buf, len));
+    }
+    if (dev) {  // a remembered device that is not connected answers as every query does
+      Connection unused;
+      Status st = device_connection(e, *dev, &unused);
+      if (st.code == WN_CONNECTION_CLOSED) return st;
     }
     return Status::fail(WN_NOT_CONNECTED, *s + " is not connected");
   });

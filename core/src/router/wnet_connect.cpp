@@ -7,6 +7,7 @@
 #include "../last_error.hpp"
 #include "../request.hpp"
 #include "../wide.hpp"
+#include "queries.hpp"
 
 using namespace npemu;
 
@@ -31,14 +32,6 @@ Status add(Engine& e, const AddRequest& req, const std::string& provider) {
   return st.ok() ? e.add(req, provider) : st;
 }
 
-Status add_connection(LPNETRESOURCEW nr, LPCWSTR password, LPCWSTR user, DWORD flags) {
-  AddRequest req;
-  std::string provider;
-  Status st = read_add_request(nr, password, user, flags, &req, &provider);
-  if (!st.ok()) return st;
-  return with_engine([&](Engine& e) { return add(e, req, provider); });
-}
-
 // CONNECT_REDIRECT without a device: Windows' MPR (and Wine's) tries Z: first and
 // walks down to C:, skipping letters in use (and letters remembered for others).
 Status add_redirected(Engine& e, AddRequest req, const std::string& provider, std::string* picked) {
@@ -59,9 +52,17 @@ Status use_connection(LPNETRESOURCEW nr, LPCWSTR password, LPCWSTR user, DWORD f
   Status st = read_add_request(nr, password, user, flags, &req, &provider);
   if (!st.ok()) return st;
   bool redirect = !req.device && (flags & CONNECT_REDIRECT);
+  // The system picks a device only for a typed resource (Windows: ERROR_BAD_DEV_TYPE
+  // for RESOURCETYPE_ANY, nothing connected); npemu picks drives only.
   if (redirect && req.type == RESOURCETYPE_PRINT)
     return Status::fail(WN_BAD_DEV_TYPE, "CONNECT_REDIRECT picks drives; name an LPT port for a printer");
+  if (redirect && req.type != RESOURCETYPE_DISK)
+    return Status::fail(WN_BAD_DEV_TYPE, "CONNECT_REDIRECT without lpLocalName needs dwType RESOURCETYPE_DISK: "
+                                         "a device is picked only for a typed resource");
+  // lpAccessName NULL means "not wanted": lpBufferSize is not read then.
   if (access && !access_len) return Status::fail(WN_BAD_POINTER, "lpAccessName is given without lpBufferSize");
+  if (access && *access_len == 0)  // Windows: ERROR_INVALID_PARAMETER, the size untouched
+    return Status::fail(WN_BAD_VALUE, "lpAccessName is given with *lpBufferSize 0");
   // The access name's room is checked before anything is connected (as Wine's MPR does).
   std::string would = redirect ? "Z:" : req.device ? req.device->name : req.remote.unc();
   if (access && *access_len < to_wide(would).size() + 1) {
@@ -82,13 +83,19 @@ Status use_connection(LPNETRESOURCEW nr, LPCWSTR password, LPCWSTR user, DWORD f
 
 extern "C" {
 
+// WNetAddConnection2W/3W are WNetUseConnectionW without an access name (as in
+// Windows' and Wine's MPR): CONNECT_REDIRECT picks a drive for them too.
 DWORD WINAPI WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName, DWORD dwFlags) {
-  return run_entry([&] { return add_connection(lpNetResource, lpPassword, lpUserName, dwFlags); });
+  return run_entry([&] {
+    return use_connection(lpNetResource, lpPassword, lpUserName, dwFlags, nullptr, nullptr, nullptr);
+  });
 }
 
 DWORD WINAPI WNetAddConnection3W(HWND, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName,
                                  DWORD dwFlags) {
-  return run_entry([&] { return add_connection(lpNetResource, lpPassword, lpUserName, dwFlags); });
+  return run_entry([&] {
+    return use_connection(lpNetResource, lpPassword, lpUserName, dwFlags, nullptr, nullptr, nullptr);
+  });
 }
 
 DWORD WINAPI WNetUseConnectionW(HWND, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserId,
@@ -118,27 +125,7 @@ DWORD WINAPI WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce) 
 }
 
 DWORD WINAPI WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength) {
-  return run_entry([&] {
-    Device dev;
-    Status st = read_device(lpLocalName, &dev);
-    if (!st.ok()) return st;
-    if (!lpnLength) return Status::fail(WN_BAD_POINTER, "lpnLength is NULL");
-    return with_engine([&](Engine& e) {
-      Connection c;
-      Status found = e.get_connection(dev.name, &c);
-      std::string remote = c.remote;
-      if (found.code == WN_NOT_CONNECTED)  // remembered but not connected: WN_CONNECTION_CLOSED and its name
-        for (const auto& p : e.profile())
-          if (p.local == dev.name) {
-            remote = p.remote;
-            found = Status::fail(WN_CONNECTION_CLOSED, dev.name + " is remembered for " + p.remote + " but not connected");
-          }
-      if (!found.ok() && found.code != WN_CONNECTION_CLOSED) return found;
-      DWORD rc = copy_out(remote, lpRemoteName, lpnLength);
-      if (rc != WN_SUCCESS) return Status::fail(rc, "lpRemoteName is too small: the size needed was returned");
-      return found;
-    });
-  });
+  return run_entry([&] { return get_connection(lpLocalName, lpRemoteName, lpnLength); });
 }
 
 DWORD WINAPI WNetRestoreConnectionW(HWND, LPCWSTR lpDevice) {

@@ -66,9 +66,21 @@ DWORD WINAPI WNetGetLastErrorW(LPDWORD lpError, LPWSTR lpErrorBuf, DWORD nErrorB
   return WN_SUCCESS;
 }
 
+// The MPR's names of NPGetResourceInformation and NPGetResourceParent, with the
+// same answers: npemu's providers are asked together (see docs/wnet.md).
+DWORD WINAPI WNetGetResourceInformationW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer, LPDWORD lpcbBuffer,
+                                         LPWSTR* lplpSystem) {
+  return run_entry([&] { return resource_information(lpNetResource, lpBuffer, lpcbBuffer, lplpSystem); });
+}
+
+DWORD WINAPI WNetGetResourceParentW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer, LPDWORD lpcbBuffer) {
+  return run_entry([&] { return resource_parent(lpNetResource, lpBuffer, lpcbBuffer); });
+}
+
 DWORD WINAPI WNetGetProviderNameW(DWORD dwNetType, LPWSTR lpProviderName, LPDWORD lpBufferSize) {
   return run_entry([&] {
-    if (!lpBufferSize) return Status::fail(WN_BAD_POINTER, "lpBufferSize is NULL");
+    Status ptrs = check_string_buffer(lpProviderName, lpBufferSize, "lpProviderName");
+    if (!ptrs.ok()) return ptrs;
     if ((dwNetType & 0xFFFF0000) != kNpemuNetType)
       return Status::fail(WN_NO_NETWORK, "no provider of that network type is installed");
     return buffer_status(copy_out(kProviderName, lpProviderName, lpBufferSize));

@@ -8,6 +8,7 @@ expect_wn WN_BAD_NETNAME 67 use Z: '\\files\public\..\..\etc'
 expect_wn WN_BAD_LOCALNAME 1200 use Q1: "$PUBLIC"
 err_has 'hint: a local device is a drive A: to Z: or a printer port LPT1: to LPT9:'
 expect_wn WN_BAD_LOCALNAME 1200 use 'LPT0:' --delete
+expect_wn WN_BAD_LOCALNAME 1200 use Z "$PUBLIC"    # a drive is a letter and a colon
 expect_wn WN_BAD_DEV_TYPE 66 use LPT1: "$PUBLIC"
 expect_wn WN_NOT_CONNECTED 2250 use Z: --delete
 err_has 'hint: see what is connected: npnet list'
@@ -17,6 +18,8 @@ expect_wn WN_NOT_CONNECTED 2250 use "$PUBLIC" /delete
 expect 0 use Z: "$PUBLIC"
 expect_wn WN_ALREADY_CONNECTED 85 use Z: "$DOCS"
 err_has 'hint: disconnect it first: npnet use Z: --delete'
+[ "$(json_rows)" = 'ok Z: \\files\public local disk  false' ] || fail "Z: changed: $(json_rows)"
+expect_wn WN_BAD_LOCALNAME 1200 use Z --delete --force  # never reaches Z:
 [ "$(json_rows)" = 'ok Z: \\files\public local disk  false' ] || fail "Z: changed: $(json_rows)"
 
 # Every drive from D: to Z: taken: `*` has no device left.

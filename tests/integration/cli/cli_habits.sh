@@ -58,7 +58,7 @@ err_has '--persistent remembers a device'
 
 # Z: remembered but no longer connected (cancelled without touching the profile):
 # Unavailable; /delete forgets it, as net use does.
-[ "$("$NP_CLIENT" cancel-keep Z:)" = 0 ] || fail "np_client cancel-keep Z:"
+[ "$("$NP_CLIENT" cancel Z: 0)" = 0 ] || fail "np_client cancel Z: 0"
 expect 0 list
 grep -qE '^Unavailable +Z: +\\\\files\\public' <<<"$OUT" || fail "Z: not Unavailable: $OUT"
 expect 0 use Z: /delete
@@ -69,7 +69,7 @@ json_rows | grep -q 'Z:' && fail "Z: still remembered: $(json_rows)"
 # one held by a process is refused without /y, the rest go; /y drops it.
 expect 0 use X: "$PUBLIC" --persistent
 expect 0 use "$DOCS"
-[ "$("$NP_CLIENT" cancel-keep X:)" = 0 ] || fail "np_client cancel-keep X:"
+[ "$("$NP_CLIENT" cancel X: 0)" = 0 ] || fail "np_client cancel X: 0"
 expect 0 use W: "$DOCS" --persistent
 coproc HOLD { exec "$HOLDER" cwd "$WORK/docs"; }
 holder_pid=$HOLD_PID   # bash unsets HOLD_PID once the coprocess ends

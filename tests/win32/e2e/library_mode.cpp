@@ -61,6 +61,18 @@ int main() {
   sys = WNetCancelConnection2W(drive.c_str(), 0, FALSE);
   check(np == sys && np != WN_SUCCESS, "NPCancelConnection2 again = WNetCancelConnection2W", np);
 
+  // CONNECT_REDIRECT is the MPR's: through NPAddConnection3 no drive is picked (a
+  // provider ignores the flag, as npemu's NP face does on Linux).
+  DWORD drives = GetLogicalDrives();
+  NETRESOURCEW dl{};
+  dl.dwType = RESOURCETYPE_DISK;
+  dl.lpRemoteName = remote.data();
+  np = NPAddConnection3(nullptr, &dl, nullptr, nullptr, CONNECT_REDIRECT);
+  check(np == WN_SUCCESS && GetLogicalDrives() == drives,
+        "NPAddConnection3 with CONNECT_REDIRECT and no device connects without a drive", np);
+  np = NPCancelConnection(remote.data(), FALSE);
+  check(np == WN_SUCCESS, "... and that deviceless connection cancels", np);
+
   std::printf(failures ? "library mode: %d FAILED\n" : "library mode: all ok\n", failures);
   return failures ? 1 : 0;
 }

@@ -23,6 +23,22 @@ TEST_CASE("win32: a process is named by its pid and creation time") {
   CHECK(npemu::sys::program_of(me) == "npemu_unit");
 }
 
+TEST_CASE("win32: a process that has exited is gone while its object is still open") {
+  // Exit code 259 is STILL_ACTIVE's value: only the signalled object tells it apart.
+  for (const wchar_t* exit_code : {L"0", L"259"}) {
+    CAPTURE(boost::nowide::narrow(exit_code));
+    std::wstring cmd = std::wstring(L"cmd.exe /c exit ") + exit_code;
+    STARTUPINFOW si{};
+    si.cb = sizeof si;
+    PROCESS_INFORMATION pi{};
+    REQUIRE(CreateProcessW(nullptr, cmd.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &si, &pi));
+    CloseHandle(pi.hThread);
+    REQUIRE(WaitForSingleObject(pi.hProcess, 10000) == WAIT_OBJECT_0);
+    CHECK(npemu::sys::start_time(pi.dwProcessId) == 0);  // pi.hProcess still keeps the object
+    CloseHandle(pi.hProcess);
+  }
+}
+
 TEST_CASE("win32: the default home is %LOCALAPPDATA%\\npemu") {
   wchar_t buf[MAX_PATH * 2];
   DWORD n = GetEnvironmentVariableW(L"LOCALAPPDATA", buf, MAX_PATH * 2);
@@ -90,7 +106,7 @@ TEST_CASE("win32: deviceless connections and bad names") {
 TEST_CASE("win32: a home, a share and a file whose names are not ASCII") {
   WinHome home("-Zo\xc3\xab-\xce\xa9");  // "-Zoë-Ω"
   REQUIRE(add("", "\\\\files\\public") == WN_SUCCESS);
-  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.root() + "\\home\\state.gen"))));
+  CHECK(boost::filesystem::exists(boost::filesystem::path(W(home.root() + "\\home\\state.locks"))));
   npemu_file* f = nullptr;
   REQUIRE(npemu_open(L"\\\\files\\public\\caf\u00e9.txt", NPEMU_OPEN_WRITE | NPEMU_OPEN_CREATE, &f) == WN_SUCCESS);
   DWORD put = 0;

@@ -1,6 +1,7 @@
 #include "engine.hpp"
 
 #include "local/local_provider.hpp"
+#include "not_mine.hpp"
 #include "sys.hpp"
 #include "test_point.hpp"
 
@@ -195,7 +196,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
     }
     clear_leftover(*req.device, true);  // no row, and ours is the lock
   }
-  Status last = Status::fail(WN_BAD_NETNAME, req.remote.unc() + " is not served by any provider");
+  std::vector<NotMine> not_mine;  // the answer kept is chosen in not_mine.cpp
   for (auto& p : providers_) {
     if (!any && p->name() != only_provider) continue;
     Connection made;
@@ -208,7 +209,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
     made.remembered = req.device && (req.flags & CONNECT_UPDATE_PROFILE);
     Status st = p->connect(req, made);
     if (st.code == WN_BAD_NETNAME && any) {
-      last = st;
+      not_mine.push_back({p->name(), st});
       continue;
     }
     if (!st.ok()) return st;
@@ -234,7 +235,7 @@ Status Engine::add(const AddRequest& req, const std::string& only_provider, Conn
     if (made_out) *made_out = made;
     return Status::success();
   }
-  return last;
+  return pick_not_mine(config_, home_.config_file(), req, not_mine);
 }
 
 Status Engine::device_connection(const std::string& local, std::optional<Connection>* out) {

@@ -3,8 +3,11 @@
 
 #include "engine.hpp"
 #include "last_error.hpp"
+#include "request.hpp"
 #include "wide.hpp"
 #include "wn_codes.hpp"
+
+#include <boost/filesystem/operations.hpp>
 
 #include <cstdlib>
 #include <cstring>
@@ -249,6 +252,35 @@ DWORD npemu_provider_name(DWORD dwIndex, LPWSTR lpName, LPDWORD lpnLength) {
       DWORD rc = copy_out(providers[dwIndex]->name(), lpName, lpnLength);
       return rc == WN_SUCCESS ? Status::success() : Status::fail(rc, "the buffer is too small");
     });
+  });
+}
+
+DWORD npemu_forget(LPCWSTR lpLocalName) {
+  return run_entry([&] {
+    Device dev;
+    Status st = read_device(lpLocalName, &dev);
+    if (!st.ok()) return st;
+    return with_engine([&](Engine& e) {
+      Connection c;
+      if (e.get_connection(dev.name, &c).ok())
+        return Status::fail(WN_ALREADY_CONNECTED, dev.name + " is connected to " + c.remote + ": cancel it instead");
+      return e.forget(dev.name);
+    });
+  });
+}
+
+DWORD npemu_config_file(LPWSTR lpPath, LPDWORD lpnLength, LPDWORD lpExists) {
+  return run_entry([&] {
+    if (!lpnLength) return Status::fail(WN_BAD_POINTER, "lpnLength is NULL");
+    std::string root = resolve_home_dir();
+    if (root.empty()) return Status::fail(WN_CANNOT_OPEN_PROFILE, "no NPEMU_HOME and no home directory");
+    std::string file = Home{root}.config_file();
+    if (lpExists) {
+      boost::system::error_code ec;
+      *lpExists = boost::filesystem::is_regular_file(file, ec) ? 1 : 0;
+    }
+    DWORD rc = copy_out(file, lpPath, lpnLength);
+    return rc == WN_SUCCESS ? Status::success() : Status::fail(rc, "the buffer is too small");
   });
 }
 

@@ -22,12 +22,16 @@ Status read_add_request(const NETRESOURCEW* nr, LPCWSTR password, LPCWSTR user, 
   if (!nr->lpRemoteName) return Status::fail(WN_BAD_NETNAME, "lpRemoteName is NULL");
   auto remote = to_utf8(nr->lpRemoteName);
   auto parsed = remote ? parse_remote(*remote) : std::nullopt;
-  if (!parsed) return Status::fail(WN_BAD_NETNAME, "lpRemoteName is not a valid \\\\server\\share name");
+  if (!parsed)
+    return Status::fail(WN_BAD_NETNAME, (remote ? "'" + *remote + "'" : std::string("the remote name")) +
+                                            " is not a valid \\\\server\\share name");
   req->remote = *parsed;
   if (nr->lpLocalName && nr->lpLocalName[0]) {
     auto local = to_utf8(nr->lpLocalName);
     auto dev = local ? parse_device(*local) : std::nullopt;
-    if (!dev) return Status::fail(WN_BAD_LOCALNAME, "lpLocalName is not a drive (A:-Z:) or LPT1:-LPT9:");
+    if (!dev)
+      return Status::fail(WN_BAD_LOCALNAME, (local ? "'" + *local + "'" : std::string("the local name")) +
+                                                " is not a drive (A: to Z:) or a printer port (LPT1: to LPT9:)");
     req->device = *dev;
   }
   if (user) {
@@ -67,7 +71,9 @@ Status read_device(LPCWSTR name, Device* out) {
   if (!name) return Status::fail(WN_BAD_POINTER, "lpLocalName is NULL");
   auto s = to_utf8(name);
   auto dev = s ? parse_device(*s) : std::nullopt;
-  if (!dev) return Status::fail(WN_BAD_LOCALNAME, "not a local device name");
+  if (!dev)
+    return Status::fail(WN_BAD_LOCALNAME, (s ? "'" + *s + "'" : std::string("the name")) +
+                                              " is not a drive (A: to Z:) or a printer port (LPT1: to LPT9:)");
   *out = *dev;
   return Status::success();
 }

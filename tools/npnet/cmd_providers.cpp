@@ -11,6 +11,7 @@
 namespace npnet {
 
 int run_providers() {
+  warn_if_no_config();
   for (DWORD i = 0;; ++i) {
     DWORD len = 0;
     DWORD rc = npemu_provider_name(i, nullptr, &len);

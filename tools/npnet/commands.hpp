@@ -1,15 +1,18 @@
 // npnet's commands: each takes its parsed options and returns the exit code.
 #pragma once
+#include <npemu/npemu.h>
+
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace npnet {
 
 struct UseOptions {
-  std::vector<std::string> names;  // [DEVICE|*] REMOTE, or DEVICE|REMOTE with --delete
+  std::vector<std::string> names;  // [DEVICE|*] REMOTE, DEVICE alone, or DEVICE|REMOTE|* with --delete
   std::string user;
   bool password_stdin = false;
-  bool persistent = false;
+  std::optional<bool> persistent;  // --persistent / --no-persistent; unset: npnet's lasting default
   bool remove = false;  // --delete, /delete
   bool force = false;   // --force, /y
 };
@@ -30,8 +33,17 @@ int run_list(const ListOptions& o);
 int run_restore();
 int run_providers();
 int run_provider(const ProviderOptions& o);
+// npnet use DEVICE: that connection's details, as `net use Z:` shows them.
+int run_show(const std::string& device);
+// npnet use * --delete: every connection, and the remembered devices, go.
+int run_delete_all(bool force);
 
-// Prints a usage error for the command and returns kExitUsage.
+// A connection's status (npemu_connection.status) as the JSON says it ("ok",
+// "disconnected", "unavailable") and as the table does ("OK", ...).
+std::string status_word(DWORD status);
+std::string status_title(DWORD status);
+
+// Prints "npnet: MESSAGE" and "see: npnet COMMAND --help" on stderr; returns kExitUsage.
 int usage_error(const std::string& message);
 
 }  // namespace npnet

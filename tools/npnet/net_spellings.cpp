@@ -34,6 +34,10 @@ bool translate_net_spellings(std::vector<std::string>& args, std::string* error)
       out.push_back(a);
       continue;
     }
+    if (a == "/?") {  // net use /?
+      out.push_back("--help");
+      continue;
+    }
     std::string key, value;
     split(a, &key, &value);
     std::string lv = lower(value);
@@ -44,12 +48,12 @@ bool translate_net_spellings(std::vector<std::string>& args, std::string* error)
     } else if (is_one_of(key, {"n", "no"}) && value.empty()) {
       // net use /n: answer no; npnet never asks, and refuses by default.
     } else if (is_one_of(key, {"persistent", "p"}) && (lv == "yes" || lv == "no")) {
-      if (lv == "yes") out.push_back("--persistent");
+      out.push_back(lv == "yes" ? "--persistent" : "--no-persistent");
     } else if (is_one_of(key, {"user", "u"}) && !value.empty()) {
       out.push_back("--user");
       out.push_back(value);
     } else {
-      *error = "unknown option '" + a + "' (known: /delete, /y, /persistent:yes|no, /user:NAME)";
+      *error = "unknown option '" + a + "' (known: /delete, /y, /persistent:yes|no, /user:NAME, /?)";
       return false;
     }
   }

@@ -6,7 +6,6 @@
 #include <vector>
 
 namespace npnet {
-namespace {
 
 std::string last_detail(DWORD expected) {
   DWORD code = 0, len = 0;
@@ -17,13 +16,33 @@ std::string last_detail(DWORD expected) {
   return narrow(buf.data());
 }
 
+std::string config_file(bool* exists) {
+  DWORD len = 0, there = 0;
+  if (exists) *exists = false;
+  if (npemu_config_file(nullptr, &len, nullptr) != WN_MORE_DATA) return "";
+  std::vector<WCHAR> buf(len + 1);
+  len = static_cast<DWORD>(buf.size());
+  if (npemu_config_file(buf.data(), &len, &there) != WN_SUCCESS) return "";
+  if (exists) *exists = there != 0;
+  return narrow(buf.data());
+}
+
+void warn_if_no_config() {
+  bool exists = false;
+  std::string file = config_file(&exists);
+  if (!file.empty() && !exists)
+    std::cerr << "npnet: no configuration: " << file << " does not exist, so no share is served (see npemu.toml(5))\n";
+}
+
+namespace {
+
 std::string hint(DWORD code, const std::string& name) {
   const std::string n = name.empty() ? "NAME" : name;
   switch (code) {
     case WN_OPEN_FILES:
       return "close them, or drop them with: npnet use " + n + " --delete --force";
     case WN_BAD_NETNAME:
-      return "check the name, and that a provider in npemu.toml serves it (npnet providers; docs/config.md)";
+      return "check the name, and that " + config_file() + " declares it (npnet providers; npemu.toml(5))";
     case WN_BAD_LOCALNAME:
       return "a local device is a drive A: to Z: or a printer port LPT1: to LPT9:";
     case WN_ALREADY_CONNECTED:
@@ -43,7 +62,7 @@ std::string hint(DWORD code, const std::string& name) {
       return "is the server running, and are its address and port right in npemu.toml [servers]?";
     case WN_BAD_PROFILE:
     case WN_CANNOT_OPEN_PROFILE:
-      return "fix $NPEMU_HOME/npemu.toml or the state directory (docs/config.md)";
+      return "fix " + config_file() + " (npemu.toml(5))";
     case WN_BAD_PROVIDER:
       return "list the configured providers: npnet providers";
     case WN_NO_MORE_DEVICES:
@@ -55,11 +74,19 @@ std::string hint(DWORD code, const std::string& name) {
   }
 }
 
+// What the code means here: a malformed npemu.toml is not "the state store".
+std::string meaning(DWORD code, const std::string& detail) {
+  std::string file = config_file();
+  if (code == WN_BAD_PROFILE && !file.empty() && detail.compare(0, file.size(), file) == 0)
+    return "the configuration file is not valid";
+  return npemu_error_text(code);
+}
+
 }  // namespace
 
 std::string failure_line(DWORD code, const std::string& detail, const std::string& name) {
   std::string line = std::string("npnet: ") + npemu_error_name(code) + " (" + std::to_string(code) +
-                     "): " + npemu_error_text(code);
+                     "): " + meaning(code, detail);
   if (!detail.empty()) line += ": " + detail;
   std::string h = hint(code, name);
   if (!h.empty()) line += "; hint: " + h;
@@ -68,8 +95,10 @@ std::string failure_line(DWORD code, const std::string& detail, const std::strin
   return line;
 }
 
-int report_failure(DWORD code, const std::string& name) {
-  std::cerr << failure_line(code, last_detail(code), name) << "\n";
+int report_failure(DWORD code, const std::string& name) { return report_failure(code, last_detail(code), name); }
+
+int report_failure(DWORD code, const std::string& detail, const std::string& name) {
+  std::cerr << failure_line(code, detail, name) << "\n";
   return kExitFailed;
 }
 

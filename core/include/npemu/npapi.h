@@ -158,25 +158,98 @@ extern "C" {
 #define NOTIFY_PRE 0x00000001
 #define NOTIFY_POST 0x00000002
 
+/* Every NP function returns a WN_* code and leaves a sentence for
+ * npemu_last_error (npemu.h) on the calling thread. Strings are NUL-terminated
+ * wide strings (WCHAR: 4 bytes on Linux, 2 on Windows); buffer sizes named
+ * "characters" count WCHARs with the NUL. A NULL required pointer is
+ * WN_BAD_POINTER; a size too small is WN_MORE_DATA with the size needed stored
+ * back, nothing written. A malformed npemu.toml makes every call WN_BAD_PROFILE. */
+
+/* What npemu does for the WNNC_* index nIndex, as a provider tells the router:
+ * WNNC_SPEC_VERSION: WNNC_SPEC_VERSION51; WNNC_CONNECTION: the WNNC_CON_* calls it
+ * has (add, add3, cancel, get); WNNC_ENUMERATION: WNNC_ENUM_LOCAL | WNNC_ENUM_GLOBAL;
+ * WNNC_USER: WNNC_USR_GETUSER; WNNC_DIALOG: WNNC_DLG_GETRESOURCEINFORMATION |
+ * WNNC_DLG_GETRESOURCEPARENT; WNNC_START: WNNC_WAIT_FOR_START; WNNC_NET_TYPE:
+ * npemu's network type in the high word. 0 for any other index. */
 NPEMU_API DWORD WINAPI NPGetCaps(DWORD nIndex);
+/* NPAddConnection3(NULL, lpNetResource, lpPassword, lpUserName, 0). */
 NPEMU_API DWORD WINAPI NPAddConnection(LPNETRESOURCEW lpNetResource, LPWSTR lpPassword,
                                        LPWSTR lpUserName);
+/* Connects lpNetResource->lpLocalName (L"Z:", L"LPT1:", any case; NULL or L"" for a
+ * deviceless connection) to lpNetResource->lpRemoteName (\\server\share[\path];
+ * //server/share and smb://server/share too). dwType: RESOURCETYPE_DISK,
+ * RESOURCETYPE_PRINT, or RESOURCETYPE_ANY (deviceless). lpProvider: a configured
+ * provider's name (local, mount, smb) to ask that one only; NULL, L"" or L"npemu" asks
+ * each in the configured order. lpPassword, lpUserName: NULL for none; the password
+ * is held in memory for the call only, never stored. dwFlags: CONNECT_UPDATE_PROFILE
+ * remembers a device connection (NPCancelConnection forgets it). hwndOwner: unused.
+ * Errors: WN_BAD_POINTER (lpNetResource or lpRemoteName NULL), WN_BAD_LOCALNAME (not a
+ * drive or LPT port), WN_BAD_NETNAME (a malformed name, or no provider serves it: the
+ * detail gives the answer of the provider that knows the server), WN_BAD_VALUE (dwType),
+ * WN_BAD_PROVIDER (lpProvider not configured), WN_ALREADY_CONNECTED (the device is in
+ * use), WN_DEVICE_ALREADY_REMEMBERED (remembered for another remote), WN_BAD_DEV_TYPE (a
+ * drive to a printer or a port to a disk share), WN_BAD_PASSWORD, WN_ACCESS_DENIED,
+ * WN_NO_NETWORK (the server does not answer). On failure nothing is connected. */
 NPEMU_API DWORD WINAPI NPAddConnection3(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
                                         LPWSTR lpPassword, LPWSTR lpUserName, DWORD dwFlags);
+/* NPCancelConnection2(lpName, fForce, CONNECT_UPDATE_PROFILE): a device's
+ * cancellation is remembered, its profile entry goes too. */
 NPEMU_API DWORD WINAPI NPCancelConnection(LPWSTR lpName, BOOL fForce);
+/* Cancels lpName: a device (L"Z:", L"LPT1:") or a remote name (every deviceless
+ * connection to it, never a device one). fForce FALSE: WN_OPEN_FILES, with nothing
+ * changed, while any process holds a file, directory, mapping or print job on it or a
+ * handle of npemu's file API (the detail names each: pid, program, path). fForce TRUE:
+ * torn down at once; npemu file handles on it then fail with WN_NOT_CONNECTED.
+ * dwFlags: CONNECT_UPDATE_PROFILE also forgets a device's remembered entry.
+ * Errors: WN_BAD_POINTER, WN_BAD_LOCALNAME, WN_BAD_NETNAME (malformed),
+ * WN_NOT_CONNECTED (nothing connected by that name; a remembered device that is not
+ * connected is the router's to forget: WNetCancelConnection2W, npemu_forget),
+ * WN_OPEN_FILES, WN_FUNCTION_BUSY (another process holds the state store too long). */
 NPEMU_API DWORD WINAPI NPCancelConnection2(LPWSTR lpName, BOOL fForce, DWORD dwFlags);
+/* The remote name lpLocalName (L"Z:", L"LPT1:") is connected to, copied to
+ * lpRemoteName; *lpnBufferLen: its size in characters, in and out (WN_MORE_DATA and the
+ * size needed when it does not fit). WN_NOT_CONNECTED when it is not connected, or its
+ * backend lost it (a drive link or mount removed by hand; the detail says so);
+ * WN_CONNECTION_CLOSED when it is remembered but not connected; WN_BAD_LOCALNAME. */
 NPEMU_API DWORD WINAPI NPGetConnection(LPWSTR lpLocalName, LPWSTR lpRemoteName,
                                        LPDWORD lpnBufferLen);
+/* The UNC form of a path on a device: Z:\dir\a.txt -> \\files\public\dir\a.txt.
+ * dwInfoLevel UNIVERSAL_NAME_INFO_LEVEL fills a UNIVERSAL_NAME_INFOW,
+ * REMOTE_NAME_INFO_LEVEL a REMOTE_NAME_INFOW (also the connection name and the rest
+ * of the path), their strings packed after the structure in lpBuffer; *lpBufferSize in
+ * bytes. WN_BAD_LOCALNAME (not a device path), WN_BAD_LEVEL, WN_NOT_CONNECTED. */
 NPEMU_API DWORD WINAPI NPGetUniversalName(LPWSTR lpLocalPath, DWORD dwInfoLevel,
                                           LPVOID lpBuffer, LPDWORD lpBufferSize);
+/* The user name of the connection lpName (a device or a remote name), or the
+ * session's login name for NULL, copied to lpUserName (*lpnBufferLen in characters).
+ * WN_NOT_CONNECTED, WN_BAD_LOCALNAME, WN_BAD_NETNAME. */
 NPEMU_API DWORD WINAPI NPGetUser(LPWSTR lpName, LPWSTR lpUserName, LPDWORD lpnBufferLen);
+/* Starts an enumeration; *lphEnum receives its handle (close it with NPCloseEnum).
+ * dwScope: RESOURCE_CONNECTED (the live connections), RESOURCE_REMEMBERED (the
+ * profile), RESOURCE_GLOBALNET (servers from the configuration, a server's shares and
+ * printers under lpNetResource; the smb provider adds what a live server offers).
+ * dwType: RESOURCETYPE_ANY, _DISK or _PRINT. The entries are a snapshot taken here.
+ * WN_NOT_SUPPORTED (RESOURCE_CONTEXT, RESOURCE_RECENT), WN_BAD_VALUE (a type),
+ * WN_NOT_CONTAINER (lpNetResource is a share), WN_BAD_NETNAME. */
 NPEMU_API DWORD WINAPI NPOpenEnum(DWORD dwScope, DWORD dwType, DWORD dwUsage,
                                   LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum);
+/* Copies as many whole NETRESOURCEW entries as fit in lpBuffer (*lpBufferSize bytes;
+ * their strings packed after them, never NULL), at most *lpcCount (0xFFFFFFFF: as many
+ * as fit); *lpcCount receives the number copied. WN_MORE_DATA with the size of the
+ * next entry when not even one fits; WN_NO_MORE_ENTRIES with *lpcCount 0 at the end;
+ * WN_BAD_HANDLE for a closed or unknown handle; WN_BAD_VALUE for *lpcCount 0. */
 NPEMU_API DWORD WINAPI NPEnumResource(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
                                       LPDWORD lpBufferSize);
+/* Ends the enumeration hEnum. WN_BAD_HANDLE when it is not open. */
 NPEMU_API DWORD WINAPI NPCloseEnum(HANDLE hEnum);
+/* The share that holds lpNetResource->lpRemoteName (\\files\public\dir\a.txt), as a
+ * NETRESOURCEW in lpBuffer (*lpBufferSize bytes), *lplpSystem pointing at the rest of
+ * the path (\dir\a.txt) inside the buffer. WN_BAD_NETNAME when no provider serves it. */
 NPEMU_API DWORD WINAPI NPGetResourceInformation(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                                 LPDWORD lpBufferSize, LPWSTR *lplpSystem);
+/* The parent of lpNetResource->lpRemoteName as a NETRESOURCEW in lpBuffer
+ * (*lpBufferSize bytes): a directory's parent, a share's server, a server's provider
+ * network. WN_BAD_NETNAME when it is not a valid name. */
 NPEMU_API DWORD WINAPI NPGetResourceParent(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                            LPDWORD lpBufferSize);
 

@@ -2,8 +2,10 @@
 // carry the WN_* code and npemu's sentence, file and print-job handles that close
 // themselves, and the connection list as values.
 //
-//   npemu::file f = npemu::file::open(L"\\\\files\\public\\notes.txt", npemu::mode::read);
+//   npemu::connect(L"Z:", L"\\\\files\\public");  // NPAddConnection3
+//   npemu::file f = npemu::file::open(L"Z:\\notes.txt", npemu::mode::read);
 //   std::string text = f.read_all();      // f counts as an open file until it goes
+//   npemu::cancel(L"Z:");                 // npemu::error WN_OPEN_FILES while f is open
 //
 // Every function throws npemu::error when the C call fails; nothing else is thrown
 // but std::bad_alloc.
@@ -13,6 +15,7 @@
 #include <npemu/npemu.h>
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -175,6 +178,59 @@ class file {
 
   npemu_file* handle_ = nullptr;
 };
+
+// Connects `device` (L"Z:", L"LPT1:", any case; L"" for a deviceless connection) to
+// `remote` (\\server\share[\path], //server/share, smb://server/share): NPAddConnection3
+// with the resource type the device implies (an LPT port: RESOURCETYPE_PRINT, a
+// drive: RESOURCETYPE_DISK, none: RESOURCETYPE_ANY). flags: CONNECT_UPDATE_PROFILE
+// remembers the device (as Windows' HKCU\Network). user, password: std::nullopt for
+// none (NULL: the provider's default), as NPAddConnection3 takes them; the copy of
+// the password made for the call is overwritten before it is freed.
+// Throws npemu::error: WN_BAD_LOCALNAME, WN_BAD_NETNAME (a bad name, or no provider
+// serves it: the detail says which provider knows what), WN_ALREADY_CONNECTED,
+// WN_BAD_DEV_TYPE, WN_BAD_PASSWORD, WN_NO_NETWORK, ...
+inline void connect(std::wstring_view device, std::wstring_view remote, DWORD flags = 0,
+                    std::optional<std::wstring_view> user = std::nullopt,
+                    std::optional<std::wstring_view> password = std::nullopt) {
+  std::wstring local(device), name(remote), who(user.value_or(L"")), secret(password.value_or(L""));
+  bool port = local.size() >= 3 && (local[0] | 0x20) == L'l' && (local[1] | 0x20) == L'p' && (local[2] | 0x20) == L't';
+  NETRESOURCEW nr{};
+  nr.dwType = local.empty() ? RESOURCETYPE_ANY : port ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
+  nr.lpLocalName = local.empty() ? nullptr : &local[0];
+  nr.lpRemoteName = &name[0];
+  DWORD rc = NPAddConnection3(nullptr, &nr, password ? &secret[0] : nullptr, user ? &who[0] : nullptr, flags);
+  for (volatile wchar_t& c : secret) c = L'\0';  // volatile: the wipe is not optimised away
+  check(rc);
+}
+
+// Cancels `name`: a device (L"Z:") or a remote name (every deviceless connection to
+// it): NPCancelConnection2. force: even while files or jobs are open (their handles
+// then fail with WN_NOT_CONNECTED). flags: CONNECT_UPDATE_PROFILE (the default, as
+// NPCancelConnection) also forgets a device's remembered entry; 0 keeps it.
+// Throws npemu::error: WN_NOT_CONNECTED, WN_OPEN_FILES (the detail names the
+// processes and files; nothing was changed), WN_BAD_LOCALNAME, WN_BAD_NETNAME.
+inline void cancel(std::wstring_view name, bool force = false, DWORD flags = CONNECT_UPDATE_PROFILE) {
+  std::wstring n(name);
+  check(NPCancelConnection2(&n[0], force ? TRUE : FALSE, flags));
+}
+
+// The remote name `device` (L"Z:", L"LPT1:") is connected to: NPGetConnection.
+// Throws npemu::error: WN_NOT_CONNECTED (also when its backend lost it: the detail
+// says so), WN_CONNECTION_CLOSED (remembered, not connected), WN_BAD_LOCALNAME.
+inline std::wstring get_connection(std::wstring_view device) {
+  std::wstring local(device), remote(64, L'\0');
+  for (;;) {
+    DWORD length = static_cast<DWORD>(remote.size());
+    DWORD rc = NPGetConnection(&local[0], &remote[0], &length);
+    if (rc == WN_MORE_DATA && length > remote.size()) {
+      remote.resize(length);  // length: the characters needed, with the NUL
+      continue;
+    }
+    check(rc);
+    remote.resize(remote.find(L'\0') == std::wstring::npos ? remote.size() : remote.find(L'\0'));
+    return remote;
+  }
+}
 
 struct connection {
   std::wstring local;  // L"Z:", L"LPT1:", or L"" for a deviceless connection

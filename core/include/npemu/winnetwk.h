@@ -320,46 +320,101 @@ typedef BOOL(WINAPI *PFNPROCESSPOLICIESW)(HWND hwnd, LPCWSTR pszPath, LPCWSTR ps
 #define WN_OPEN_FILES ERROR_OPEN_FILES
 #define WN_DEVICE_IN_USE ERROR_DEVICE_IN_USE
 
-/* The W functions. Strings are wchar_t (UTF-32 on Linux), sizes of string
- * buffers in characters, of structure buffers in bytes; docs/wnet.md has the
- * rules npemu follows where Windows leaves a choice. */
 NPEMU_API DWORD WINAPI WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName);
+/* The router's (MPR's) functions over npemu's providers, in the configured order
+ * (docs/wnet.md). Each returns a WN_* code and leaves the calling thread's outcome
+ * for WNetGetLastErrorW and npemu_last_error. Strings are NUL-terminated wide strings
+ * (WCHAR: 4 bytes on Linux); sizes named "characters" count WCHARs with the NUL,
+ * sizes named "bytes" count bytes. A NULL required pointer is WN_BAD_POINTER; a size
+ * too small (or a NULL buffer) is WN_MORE_DATA with the size needed stored back and
+ * nothing written. A malformed npemu.toml makes every call WN_BAD_PROFILE. */
+
+/* WNetAddConnection3W(NULL, lpNetResource, lpPassword, lpUserName, dwFlags). */
 NPEMU_API DWORD WINAPI WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
                                            LPCWSTR lpUserName, DWORD dwFlags);
+/* Connects lpNetResource->lpLocalName (a drive or LPT port; NULL or L"" for none) to
+ * lpNetResource->lpRemoteName (\\server\share[\path]). lpProvider names one provider
+ * (local, mount, smb) or NULL/L"npemu" for each in order: the first answer that is
+ * not WN_BAD_NETNAME ("not mine") is returned; when all say it, WN_BAD_NETNAME with
+ * the detail of the provider that knows the server. dwFlags: CONNECT_UPDATE_PROFILE
+ * remembers a device connection. The password is held for the call only. Errors
+ * as NPAddConnection3 (npapi.h), plus WN_BAD_PROVIDER for an unknown lpProvider. */
 NPEMU_API DWORD WINAPI WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
                                            LPCWSTR lpPassword, LPCWSTR lpUserName,
                                            DWORD dwFlags);
+/* WNetAddConnection3W that can choose the device: with CONNECT_REDIRECT and no
+ * lpLocalName a free drive is taken, Z: first, then down to C: (skipping drives in
+ * use or remembered for another share; none free: WN_NO_MORE_DEVICES; a printer is
+ * never chosen: WN_BAD_DEV_TYPE). lpAccessName (*lpBufferSize characters, checked
+ * before anything connects) receives the device, or the remote name when there is
+ * none; *lpResult gets CONNECT_LOCALDRIVE when a device was used. Both may be NULL. */
 NPEMU_API DWORD WINAPI WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
                                           LPCWSTR lpPassword, LPCWSTR lpUserId, DWORD dwFlags,
                                           LPWSTR lpAccessName, LPDWORD lpBufferSize,
                                           LPDWORD lpResult);
 NPEMU_API DWORD WINAPI WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce);
+/* Cancels lpName (a device, or a remote name: its deviceless connections), refused
+ * with WN_OPEN_FILES while files are open unless fForce, as NPCancelConnection2
+ * (npapi.h). dwFlags: CONNECT_UPDATE_PROFILE also forgets a device's remembered entry;
+ * a remembered device that is not connected is then forgotten and the call succeeds
+ * (the router's rule). WN_NOT_CONNECTED when nothing by that name is connected. */
 NPEMU_API DWORD WINAPI WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce);
+/* The remote name of the device lpLocalName, copied to lpRemoteName (*lpnLength
+ * characters, in and out). A device remembered but not connected: WN_CONNECTION_CLOSED,
+ * with the remembered name filled in. WN_NOT_CONNECTED, WN_BAD_LOCALNAME. */
 NPEMU_API DWORD WINAPI WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName,
                                           LPDWORD lpnLength);
+/* As NPGetUniversalName (npapi.h): the UNC form of a path on a device, at
+ * UNIVERSAL_NAME_INFO_LEVEL or REMOTE_NAME_INFO_LEVEL, *lpBufferSize in bytes. */
 NPEMU_API DWORD WINAPI WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel,
                                              LPVOID lpBuffer, LPDWORD lpBufferSize);
-/* The resource queries (NPGetResourceInformation/NPGetResourceParent at the MPR
- * level, same answers). lpcbBuffer in bytes; a buffer with *lpcbBuffer 0 is
+/* NPGetResourceInformation at the router's level, same answers: the share that holds
+ * lpNetResource->lpRemoteName as a NETRESOURCEW in lpBuffer, *lplpSystem pointing at
+ * the rest of the path. lpcbBuffer in bytes; a buffer with *lpcbBuffer 0 is
  * WN_BAD_VALUE, a NULL buffer with a size that is not 0 WN_BAD_POINTER, too small
  * WN_MORE_DATA with the bytes needed. */
 NPEMU_API DWORD WINAPI WNetGetResourceInformationW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                                    LPDWORD lpcbBuffer, LPWSTR *lplpSystem);
+/* NPGetResourceParent at the router's level, same answers (a directory's parent, a
+ * share's server, a server's network), with WNetGetResourceInformationW's buffer rules. */
 NPEMU_API DWORD WINAPI WNetGetResourceParentW(LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                               LPDWORD lpcbBuffer);
+/* As NPGetUser (npapi.h): the user of a connection, or the login name for NULL. */
 NPEMU_API DWORD WINAPI WNetGetUserW(LPCWSTR lpName, LPWSTR lpUserName, LPDWORD lpnLength);
+/* As NPOpenEnum (npapi.h), over every configured provider: RESOURCE_CONNECTED,
+ * RESOURCE_REMEMBERED, or RESOURCE_GLOBALNET (the top level is one network container
+ * per provider, then its servers, then a server's shares and printers). */
 NPEMU_API DWORD WINAPI WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage,
                                      LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum);
+/* As NPEnumResource (npapi.h): whole NETRESOURCEW entries in *lpBufferSize bytes,
+ * at most *lpcCount (0xFFFFFFFF: as many as fit); WN_NO_MORE_ENTRIES at the end. */
 NPEMU_API DWORD WINAPI WNetEnumResourceW(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
                                          LPDWORD lpBufferSize);
+/* Ends an enumeration. WN_BAD_HANDLE when hEnum is not open. */
 NPEMU_API DWORD WINAPI WNetCloseEnum(HANDLE hEnum);
+/* The calling thread's last outcome: *lpError its WN_* code, lpErrorBuf (nErrorBufSize
+ * characters) its sentence (for WN_OPEN_FILES each holder: pid, program, path),
+ * lpNameBuf (nNameBufSize characters) the provider name "npemu". Text that does not
+ * fit is cut, never overflowed; the call does not change the outcome it reports.
+ * WN_BAD_POINTER for a NULL lpError, or a NULL buffer with a size. */
 NPEMU_API DWORD WINAPI WNetGetLastErrorW(LPDWORD lpError, LPWSTR lpErrorBuf,
                                          DWORD nErrorBufSize, LPWSTR lpNameBuf,
                                          DWORD nNameBufSize);
+/* The provider name of the network type dwNetType (NPGetCaps(WNNC_NET_TYPE)):
+ * "npemu", copied to lpProviderName (*lpBufferSize characters). WN_NO_NETWORK for any
+ * other type. */
 NPEMU_API DWORD WINAPI WNetGetProviderNameW(DWORD dwNetType, LPWSTR lpProviderName,
                                             LPDWORD lpBufferSize);
+/* Fills *lpNetInfoStruct (cbStructure set by the caller, at least
+ * sizeof(NETINFOSTRUCT), else WN_BAD_VALUE) for lpProvider: "npemu" or a configured
+ * provider's name (else WN_BAD_PROVIDER). */
 NPEMU_API DWORD WINAPI WNetGetNetworkInformationW(LPCWSTR lpProvider,
                                                   LPNETINFOSTRUCT lpNetInfoStruct);
+/* Reconnects the remembered device lpDevice, or with NULL every remembered device
+ * that is not connected, each through its recorded provider and user (what a Windows
+ * logon does). One that fails does not stop the others; the result is the first
+ * failure's code and WNetGetLastErrorW lists each. WN_NOT_CONNECTED when lpDevice is
+ * not remembered. hwndParent: unused. */
 NPEMU_API DWORD WINAPI WNetRestoreConnectionW(HWND hwndParent, LPCWSTR lpDevice);
 /* fUseUI is ignored: npemu has no user interface. */
 NPEMU_API DWORD WINAPI WNetRestoreSingleConnectionW(HWND hwndParent, LPCWSTR lpDevice, BOOL fUseUI);

@@ -1,6 +1,7 @@
 // A C++ program on the installed headers and the static library: a deviceless
 // connection, listed through npemu_list_connections and through npemu.hpp's C++
-// face, then cancelled; a second cancel is npemu::error WN_NOT_CONNECTED.
+// face, then cancelled; a second cancel is npemu::error WN_NOT_CONNECTED; then
+// Z: through npemu::connect / get_connection / cancel (string literals, no casts).
 #include <npemu/npemu.h>
 #include <npemu/npemu.hpp>
 
@@ -31,6 +32,14 @@ int main() {
     return 1;
   } catch (const npemu::error& e) {
     if (e.code() != WN_NOT_CONNECTED || e.detail().empty()) return 1;
+  }
+  try {
+    npemu::connect(L"Z:", remote);
+    if (npemu::get_connection(L"Z:") != remote) return 1;
+    npemu::cancel(L"Z:");
+  } catch (const npemu::error& e) {
+    std::fprintf(stderr, "cxx_consumer: %s\n", e.what());
+    return 1;
   }
   std::printf("cxx_consumer: ok (%lu listed)\n", static_cast<unsigned long>(count));
   return 0;

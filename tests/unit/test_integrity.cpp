@@ -254,10 +254,12 @@ TEST_CASE("the device locks' file deleted or replaced: the next change locks the
   REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
   REQUIRE(exists(locks));
   std::filesystem::remove(locks);
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));  // the file is looked at every 5 ms at most
   CHECK(add("Y:", kOther) == WN_SUCCESS);
   CHECK(exists(locks));  // made again, and locked there
   std::ofstream(locks + ".new") << "not npemu's";
   std::filesystem::rename(locks + ".new", locks);
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
   CHECK(cancel("Z:", false) == WN_SUCCESS);
   CHECK(cancel("Y:", false) == WN_SUCCESS);
   CHECK(add("Z:", kOther) == WN_SUCCESS);

@@ -261,21 +261,33 @@ NPEMU_API DWORD WINAPI NPGetResourceParent(LPNETRESOURCEW lpNetResource, LPVOID 
  * WN_NOT_CONNECTED otherwise). */
 NPEMU_API DWORD WINAPI NPGetConnection3(LPCWSTR lpLocalName, DWORD dwLevel, LPVOID lpBuffer,
                                         LPDWORD lpBufferSize);
+/* How fast the connection to lpRemoteName is: WN_NOT_SUPPORTED for a connected name (npemu
+ * measures nothing), WN_NOT_CONNECTED otherwise. */
 NPEMU_API DWORD WINAPI NPGetConnectionPerformance(LPCWSTR lpRemoteName,
                                                   LPNETCONNECTINFOSTRUCT lpNetConnectInfo);
+/* A provider dialog (printer device mode): no UI here, WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPDeviceMode(HWND hParent);
+/* A provider dialog (search the network): no UI here, WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPSearchDialog(HWND hwndParent, LPNETRESOURCEW lpNetResource, LPVOID lpBuffer,
                                       DWORD cbBuffer, LPDWORD lpnFlags);
+/* Formats a remote name for display: WN_NOT_SUPPORTED (the name is shown as it is). */
 NPEMU_API DWORD WINAPI NPFormatNetworkName(LPWSTR lpRemoteName, LPWSTR lpFormattedName,
                                            LPDWORD lpnLength, DWORD dwFlags, DWORD dwAveCharPerLine);
+/* Names of property buttons for a resource: WN_NOT_SUPPORTED (no property pages). */
 NPEMU_API DWORD WINAPI NPGetPropertyText(DWORD iButton, DWORD nPropSel, LPWSTR lpName,
                                          LPWSTR lpButtonName, DWORD nButtonNameLen, DWORD nType);
+/* A property dialog for a resource: no UI here, WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPPropertyDialog(HWND hwndParent, DWORD iButtonDlg, DWORD nPropSel,
                                         LPWSTR lpFileName, DWORD nType);
+/* Whether a directory is special to the provider: WN_NOT_SUPPORTED (none is). */
 NPEMU_API DWORD WINAPI NPGetDirectoryType(LPWSTR lpName, LPINT lpType, BOOL bFlushCache);
+/* File Manager directory notifications: WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPDirectoryNotify(HWND hwnd, LPWSTR lpDir, DWORD dwOper);
+/* File Manager permission extensions: WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPFMXGetPermCaps(LPWSTR lpDriveName);
+/* File Manager permission editor: WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPFMXEditPerm(LPWSTR lpDriveName, HWND hwndFMX, DWORD nDialogType);
+/* File Manager permission help: WN_NOT_SUPPORTED. */
 NPEMU_API DWORD WINAPI NPFMXGetPermHelp(LPWSTR lpDriveName, DWORD nDialogType, BOOL fDirectory,
                                         LPVOID lpFileNameBuffer, LPDWORD lpBufferSize,
                                         LPDWORD lpnHelpContext);
@@ -285,6 +297,8 @@ NPEMU_API DWORD WINAPI NPFMXGetPermHelp(LPWSTR lpDriveName, DWORD nDialogType, B
  * (NULL: empty) and lpProviders (NULL: empty). The A form takes UTF-8; text
  * that is not valid UTF-8 is replaced, never a crash. */
 NPEMU_API VOID WINAPI WNetSetLastErrorA(DWORD err, LPSTR lpError, LPSTR lpProviders);
+/* WNetSetLastErrorA with wide strings: the calling thread's last error becomes err,
+ * lpError and lpProviders (each NULL: empty). */
 NPEMU_API VOID WINAPI WNetSetLastErrorW(DWORD err, LPWSTR lpError, LPWSTR lpProviders);
 #define WNetSetLastError NPEMU_AW(WNetSetLastError)
 
@@ -294,9 +308,13 @@ typedef struct _LUID {
   DWORD LowPart;
   LONG HighPart;
 } LUID, *PLUID;
+/* Called by Windows at logon on a credential manager; declared for source compatibility, npemu
+ * never calls it. */
 NPEMU_API DWORD WINAPI NPLogonNotify(PLUID lpLogonId, LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
                                      LPCWSTR lpPreviousAuthentInfoType, LPVOID lpPreviousAuthentInfo,
                                      LPWSTR lpStationName, LPVOID StationHandle, LPWSTR *lpLogonScript);
+/* Called by Windows on a password change on a credential manager; declared only, npemu never
+ * calls it. */
 NPEMU_API DWORD WINAPI NPPasswordChangeNotify(LPCWSTR lpAuthentInfoType, LPVOID lpAuthentInfo,
                                               LPCWSTR lpPreviousAuthentInfoType,
                                               LPVOID lpPreviousAuthentInfo, LPWSTR lpStationName,

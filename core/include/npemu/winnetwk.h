@@ -320,6 +320,8 @@ typedef BOOL(WINAPI *PFNPROCESSPOLICIESW)(HWND hwnd, LPCWSTR pszPath, LPCWSTR ps
 #define WN_OPEN_FILES ERROR_OPEN_FILES
 #define WN_DEVICE_IN_USE ERROR_DEVICE_IN_USE
 
+/* The oldest add: connects lpLocalName (NULL: deviceless) to lpRemoteName with lpPassword,
+ * remembered, any resource type; as WNetAddConnection2W otherwise. */
 NPEMU_API DWORD WINAPI WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName);
 /* The router's (MPR's) functions over npemu's providers, in the configured order
  * (docs/wnet.md). Each returns a WN_* code and leaves the calling thread's outcome
@@ -352,6 +354,7 @@ NPEMU_API DWORD WINAPI WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetRe
                                           LPCWSTR lpPassword, LPCWSTR lpUserId, DWORD dwFlags,
                                           LPWSTR lpAccessName, LPDWORD lpBufferSize,
                                           LPDWORD lpResult);
+/* The oldest cancel: WNetCancelConnection2W(lpName, CONNECT_UPDATE_PROFILE, fForce). */
 NPEMU_API DWORD WINAPI WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce);
 /* Cancels lpName (a device, or a remote name: its deviceless connections), refused
  * with WN_OPEN_FILES while files are open unless fForce, as NPCancelConnection2
@@ -430,30 +433,46 @@ NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceW(LPNETRESOURCEW lpNetRes
  * string that is not valid UTF-8 is the code the W function gives a malformed
  * one: WN_BAD_NETNAME for a remote name, WN_BAD_LOCALNAME for a device. */
 NPEMU_API DWORD WINAPI WNetAddConnectionA(LPCSTR lpRemoteName, LPCSTR lpPassword, LPCSTR lpLocalName);
+/* WNetAddConnection2W with the NETRESOURCEA strings and the password in UTF-8. */
 NPEMU_API DWORD WINAPI WNetAddConnection2A(LPNETRESOURCEA lpNetResource, LPCSTR lpPassword,
                                            LPCSTR lpUserName, DWORD dwFlags);
+/* WNetAddConnection3W with UTF-8 strings. */
 NPEMU_API DWORD WINAPI WNetAddConnection3A(HWND hwndOwner, LPNETRESOURCEA lpNetResource,
                                            LPCSTR lpPassword, LPCSTR lpUserName, DWORD dwFlags);
+/* WNetUseConnectionW with UTF-8 strings; *lpBufferSize is in bytes of the UTF-8 access name. */
 NPEMU_API DWORD WINAPI WNetUseConnectionA(HWND hwndOwner, LPNETRESOURCEA lpNetResource,
                                           LPCSTR lpPassword, LPCSTR lpUserId, DWORD dwFlags,
                                           LPSTR lpAccessName, LPDWORD lpBufferSize,
                                           LPDWORD lpResult);
+/* WNetCancelConnectionW with a UTF-8 name. */
 NPEMU_API DWORD WINAPI WNetCancelConnectionA(LPCSTR lpName, BOOL fForce);
+/* WNetCancelConnection2W with a UTF-8 name. */
 NPEMU_API DWORD WINAPI WNetCancelConnection2A(LPCSTR lpName, DWORD dwFlags, BOOL fForce);
+/* WNetGetConnectionW with UTF-8 names; *lpnLength is in bytes. */
 NPEMU_API DWORD WINAPI WNetGetConnectionA(LPCSTR lpLocalName, LPSTR lpRemoteName, LPDWORD lpnLength);
+/* WNetGetUniversalNameW with UTF-8 strings in the structures; *lpBufferSize in bytes. */
 NPEMU_API DWORD WINAPI WNetGetUniversalNameA(LPCSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
                                              LPDWORD lpBufferSize);
+/* WNetGetUserW with UTF-8 names; *lpnLength is in bytes. */
 NPEMU_API DWORD WINAPI WNetGetUserA(LPCSTR lpName, LPSTR lpUserName, LPDWORD lpnLength);
+/* WNetOpenEnumW with a NETRESOURCEA parent; the handle hands out NETRESOURCEA entries. */
 NPEMU_API DWORD WINAPI WNetOpenEnumA(DWORD dwScope, DWORD dwType, DWORD dwUsage,
                                      LPNETRESOURCEA lpNetResource, LPHANDLE lphEnum);
+/* WNetEnumResourceW packing NETRESOURCEA entries with UTF-8 strings; *lpBufferSize in bytes. */
 NPEMU_API DWORD WINAPI WNetEnumResourceA(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer,
                                          LPDWORD lpBufferSize);
+/* WNetGetLastErrorW with the text and provider name in UTF-8; nErrorBufSize and
+ * nNameBufSize are in bytes, and a text that does not fit is cut at a character. */
 NPEMU_API DWORD WINAPI WNetGetLastErrorA(LPDWORD lpError, LPSTR lpErrorBuf, DWORD nErrorBufSize,
                                          LPSTR lpNameBuf, DWORD nNameBufSize);
+/* WNetGetProviderNameW in UTF-8; *lpBufferSize is in bytes. */
 NPEMU_API DWORD WINAPI WNetGetProviderNameA(DWORD dwNetType, LPSTR lpProviderName,
                                             LPDWORD lpBufferSize);
+/* WNetGetNetworkInformationW for a provider named in UTF-8. */
 NPEMU_API DWORD WINAPI WNetGetNetworkInformationA(LPCSTR lpProvider, LPNETINFOSTRUCT lpNetInfoStruct);
+/* WNetRestoreConnectionW with a UTF-8 device (NULL: every remembered device). */
 NPEMU_API DWORD WINAPI WNetRestoreConnectionA(HWND hwndParent, LPCSTR lpDevice);
+/* MultinetGetConnectionPerformanceW with a NETRESOURCEA. */
 NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceA(LPNETRESOURCEA lpNetResource,
                                                          LPNETCONNECTINFOSTRUCT lpNetConnectInfoStruct);
 
@@ -461,6 +480,7 @@ NPEMU_API DWORD WINAPI MultinetGetConnectionPerformanceA(LPNETRESOURCEA lpNetRes
  * NETRESOURCEA, lpcbBuffer in bytes of the structure and its UTF-8 strings. */
 NPEMU_API DWORD WINAPI WNetGetResourceInformationA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,
                                                    LPDWORD lpcbBuffer, LPSTR *lplpSystem);
+/* WNetGetResourceParentW with NETRESOURCEA structures and UTF-8 strings; sizes in bytes. */
 NPEMU_API DWORD WINAPI WNetGetResourceParentA(LPNETRESOURCEA lpNetResource, LPVOID lpBuffer,
                                               LPDWORD lpcbBuffer);
 #define WNetGetResourceInformation NPEMU_AW(WNetGetResourceInformation)
@@ -469,10 +489,15 @@ NPEMU_API DWORD WINAPI WNetGetResourceParentA(LPNETRESOURCEA lpNetResource, LPVO
 /* The dialogs. npemu has no user interface: each answers WN_NO_NETWORK
  * (ERROR_NO_NETWORK), as Wine's MPR does, and changes nothing (docs/wnet.md). */
 NPEMU_API DWORD WINAPI WNetConnectionDialog(HWND hwnd, DWORD dwType);
+/* The disconnect dialog: no UI here, WN_NO_NETWORK and nothing changed (docs/wnet.md). */
 NPEMU_API DWORD WINAPI WNetDisconnectDialog(HWND hwnd, DWORD dwType);
+/* The connect dialog with a CONNECTDLGSTRUCTA: no UI here, WN_NO_NETWORK and nothing changed. */
 NPEMU_API DWORD WINAPI WNetConnectionDialog1A(LPCONNECTDLGSTRUCTA lpConnDlgStruct);
+/* The connect dialog with a CONNECTDLGSTRUCTW: no UI here, WN_NO_NETWORK and nothing changed. */
 NPEMU_API DWORD WINAPI WNetConnectionDialog1W(LPCONNECTDLGSTRUCTW lpConnDlgStruct);
+/* The disconnect dialog with a DISCDLGSTRUCTA: no UI here, WN_NO_NETWORK and nothing changed. */
 NPEMU_API DWORD WINAPI WNetDisconnectDialog1A(LPDISCDLGSTRUCTA lpConnDlgStruct);
+/* The disconnect dialog with a DISCDLGSTRUCTW: no UI here, WN_NO_NETWORK and nothing changed. */
 NPEMU_API DWORD WINAPI WNetDisconnectDialog1W(LPDISCDLGSTRUCTW lpConnDlgStruct);
 
 /* The unsuffixed names: W under UNICODE, A without it. */

@@ -96,6 +96,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Status refuse_if_counted(const std::vector<Connection>& conns);
   // The live handles counted in the store against c (dead ones go to *dead when given).
   Status counted_holders(const Connection& c, std::vector<Holder>* out, std::vector<std::int64_t>* dead);
+  // The file a handle counted by its API path (Z:\\a.txt) is, as a holder scan names it.
+  std::string scanned_path(const Connection& c, const std::string& api_path);
   Status open_files_status(const std::vector<Connection>& conns, std::vector<Holder> all);
   Status resolve(const std::string& path, Connection* conn, std::string* rel);
   // Resolves a path on a connection and runs body with its live provider.

@@ -164,7 +164,7 @@ Status Engine::open_files_status(const std::vector<Connection>& conns, std::vect
 }
 
 Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
-  std::vector<Holder> all;
+  std::vector<Holder> scanned_holders, counted_holders_all;
   std::vector<std::int64_t> dead;
   bool counted = true;
   {
@@ -176,7 +176,7 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
     if (!live(c)) continue;
     if (scanned.insert({c.provider, c.handle}).second) {
       auto h = scans_.holders(*provider(c.provider), c);
-      all.insert(all.end(), h.begin(), h.end());
+      scanned_holders.insert(scanned_holders.end(), h.begin(), h.end());
     }
     if (counted) {
       std::vector<Holder> h;
@@ -186,11 +186,34 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
         st = counted_holders(c, &h, &dead);
       }
       if (!st.ok()) return st;
-      all.insert(all.end(), h.begin(), h.end());
+      // A file opened through the file API is also an open file the scan found:
+      // one holder, one entry (the scan's, by the file's own path).
+      std::set<std::pair<std::uint32_t, std::string>> seen;
+      for (const auto& s : scanned_holders) seen.insert({s.pid, s.path});
+      for (auto& one : h)
+        if (!seen.count({one.pid, scanned_path(c, one.path)})) counted_holders_all.push_back(std::move(one));
     }
   }
   if (!dead.empty()) drop_handles(dead);
-  return open_files_status(conns, std::move(all));
+  scanned_holders.insert(scanned_holders.end(), counted_holders_all.begin(), counted_holders_all.end());
+  return open_files_status(conns, std::move(scanned_holders));
+}
+
+std::string Engine::scanned_path(const Connection& c, const std::string& api_path) {
+  auto cp = parse_connection_path(api_path);
+  Provider* p = provider(c.provider);
+  if (!cp || !p) return "";
+  std::string rel;
+  if (cp->device) {
+    for (const auto& part : cp->below) rel += (rel.empty() ? "" : "/") + part;
+  } else {
+    std::string unc = cp->remote->unc();
+    if (unc.size() < c.remote.size()) return "";
+    rel = unc.substr(c.remote.size());
+    std::replace(rel.begin(), rel.end(), '\\', '/');
+    if (!rel.empty() && rel.front() == '/') rel.erase(0, 1);
+  }
+  return p->local_path(c, rel);
 }
 
 Status Engine::refuse_if_counted(const std::vector<Connection>& conns) {

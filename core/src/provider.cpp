@@ -25,6 +25,8 @@ Status Provider::browse(const std::string&, std::vector<ShareInfo>*) {
 
 void Provider::clear_leftover(const Device&) {}
 
+std::string Provider::local_path(const Connection&, const std::string&) { return ""; }
+
 std::vector<std::vector<Holder>> Provider::holders_of(const std::vector<Connection>& cs) {
   std::vector<std::vector<Holder>> out;
   for (const auto& c : cs) out.push_back(holders(c));

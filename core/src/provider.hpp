@@ -67,6 +67,9 @@ class Provider {
   // The holders of each of cs (same order), in one look when the backend can
   // (HolderScans batches the plain cancels of a process); by default one by one.
   virtual std::vector<std::vector<Holder>> holders_of(const std::vector<Connection>& cs);
+  // The path on this machine of rel_path ("a/b.txt") on c, as holders() names files;
+  // "" when the backend has none (a remote session).
+  virtual std::string local_path(const Connection& c, const std::string& rel_path);
   // Tears it down. EBUSY-like refusals → WN_OPEN_FILES, EPERM/EACCES → WN_ACCESS_DENIED.
   virtual Status disconnect(const Connection& c, bool force) = 0;
   // dev's link or mount that no connection in the store owns, found while holding the

@@ -222,6 +222,12 @@ Status MountProvider::disconnect(const Connection& c, bool force) {
   return Status::success();
 }
 
+std::string MountProvider::local_path(const Connection& c, const std::string& rel_path) {
+  auto h = MountHandle::decode(c.handle);
+  if (!h) return "";
+  return rel_path.empty() ? h->target : h->target + "/" + rel_path;
+}
+
 void MountProvider::clear_leftover(const Device& dev) {
   std::string drives = canonical_dir(home_.drives_dir());
   if (drives.empty()) return;

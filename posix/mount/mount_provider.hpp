@@ -33,6 +33,7 @@ class MountProvider : public Provider {
   std::vector<Holder> holders(const Connection& c) override;
   Status disconnect(const Connection& c, bool force) override;
   void clear_leftover(const Device& dev) override;
+  std::string local_path(const Connection& c, const std::string& rel_path) override;
   Status open(const Connection& c, const std::string& rel_path, unsigned mode,
               std::unique_ptr<OpenFile>* out) override;
 

@@ -308,3 +308,21 @@ TEST_CASE("a store that cannot be read is WN_CANNOT_OPEN_PROFILE to every query 
   CHECK(cancel("Z:", true) == WN_CANNOT_OPEN_PROFILE);
   CHECK(exists(drive_link(home, "Z")));  // nothing torn down
 }
+
+TEST_CASE("a file opened through the file API is one holder in a refused cancel's detail, not two") {
+  TempHome home;
+  REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
+  for (std::string path : {"Z:\\docs\\readme.txt", "\\\\files\\public\\docs\\readme.txt"}) {
+    CAPTURE(path);
+    Child holder({helper("np_client"), "hold", path});
+    REQUIRE(holder.read_line() == "ready");
+    CHECK(cancel("Z:", false) == WN_OPEN_FILES);
+    std::string why = last_error_text();
+    std::string pid = "pid " + std::to_string(holder.pid()) + " ";
+    std::size_t first = why.find(pid);
+    CHECK(first != std::string::npos);
+    CHECK(why.find(pid, first + 1) == std::string::npos);  // named once
+    holder.finish();
+  }
+  CHECK(cancel("Z:", false) == WN_SUCCESS);
+}

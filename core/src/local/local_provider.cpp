@@ -76,6 +76,10 @@ std::vector<std::vector<Holder>> LocalProvider::holders_of(const std::vector<Con
   return out;
 }
 
+std::string LocalProvider::local_path(const Connection& c, const std::string& rel_path) {
+  return rel_path.empty() ? c.handle : c.handle + "/" + rel_path;
+}
+
 Status LocalProvider::disconnect(const Connection& c, bool) {
   if (c.local.empty() || c.type == RESOURCETYPE_PRINT) return Status::success();
   auto dev = parse_device(c.local);

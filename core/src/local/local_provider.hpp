@@ -16,6 +16,7 @@ class LocalProvider : public Provider {
   bool alive(const Connection& c) override;
   std::vector<Holder> holders(const Connection& c) override;
   std::vector<std::vector<Holder>> holders_of(const std::vector<Connection>& cs) override;  // one /proc pass
+  std::string local_path(const Connection& c, const std::string& rel_path) override;
   Status disconnect(const Connection& c, bool force) override;
   void clear_leftover(const Device& dev) override;
   Status open(const Connection& c, const std::string& rel_path, unsigned mode,

@@ -186,12 +186,14 @@ Status Engine::refuse_if_held(const std::vector<Connection>& conns) {
         st = counted_holders(c, &h, &dead);
       }
       if (!st.ok()) return st;
-      // A file opened through the file API is also an open file the scan found:
-      // one holder, one entry (the scan's, by the file's own path).
-      std::set<std::pair<std::uint32_t, std::string>> seen;
-      for (const auto& s : scanned_holders) seen.insert({s.pid, s.path});
-      for (auto& one : h)
-        if (!seen.count({one.pid, scanned_path(c, one.path)})) counted_holders_all.push_back(std::move(one));
+      // A file opened through the file API is also an open file the scan finds:
+      // one holder, one entry, by the name the program opened it with (Z:\\a.txt).
+      std::set<std::pair<std::uint32_t, std::string>> opened;
+      for (const auto& one : h) opened.insert({one.pid, scanned_path(c, one.path)});
+      scanned_holders.erase(std::remove_if(scanned_holders.begin(), scanned_holders.end(),
+                                           [&](const Holder& s) { return opened.count({s.pid, s.path}) != 0; }),
+                            scanned_holders.end());
+      counted_holders_all.insert(counted_holders_all.end(), h.begin(), h.end());
     }
   }
   if (!dead.empty()) drop_handles(dead);

@@ -3,6 +3,7 @@
 // branch it was written against and names the promise it breaks.
 #include <doctest/doctest.h>
 
+#include "test_points.hpp"
 #include "test_support.hpp"
 
 #include <sys/mount.h>
@@ -22,19 +23,6 @@ namespace {
 
 const char* kPublic = "\\\\files\\public";
 const char* kOther = "\\\\files\\other";
-
-std::string drive_link(const TempHome& home, const std::string& letter) {
-  return home.root() + "/home/drives/" + letter;
-}
-
-bool wait_paused(const std::string& dir, const std::string& point) {
-  for (int i = 0; i < 10000; ++i) {
-    if (exists(dir + "/" + point + ".paused")) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  return false;
-}
-void resume(const std::string& dir, const std::string& point) { std::ofstream(dir + "/" + point + ".go"); }
 
 }  // namespace
 
@@ -115,10 +103,7 @@ TEST_CASE("break: a drives/ that is a link to elsewhere: a look-up deletes the u
 namespace {
 std::string child_line(std::vector<std::string> args) {
   args.insert(args.begin(), helper("np_client"));
-  Child c(args);
-  std::string line = c.read_line();
-  c.wait();
-  return line;
+  return first_line_of(args);
 }
 }  // namespace
 

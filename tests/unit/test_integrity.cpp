@@ -3,6 +3,7 @@
 // recognises and repairs (core/src/test_point.hpp names the points).
 #include <doctest/doctest.h>
 
+#include "test_points.hpp"
 #include "test_support.hpp"
 
 #include "../../core/src/sqlite_db.hpp"
@@ -27,20 +28,6 @@ namespace {
 const char* kPublic = "\\\\files\\public";
 const char* kOther = "\\\\files\\other";
 
-std::string drive_link(const TempHome& home, const std::string& letter) {
-  return home.root() + "/home/drives/" + letter;
-}
-
-// Waits for a child paused at a test point (its DIR/<point>.paused file).
-bool wait_paused(const std::string& dir, const std::string& point) {
-  for (int i = 0; i < 10000; ++i) {
-    if (exists(dir + "/" + point + ".paused")) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  return false;
-}
-void resume(const std::string& dir, const std::string& point) { std::ofstream(dir + "/" + point + ".go"); }
-
 bool remembered(const std::string& local) {
   npemu_connection* list = nullptr;
   DWORD n = 0;
@@ -56,13 +43,6 @@ int crash_at(const std::string& point, std::vector<std::string> args) {
   args.insert(args.begin(), {helper("np_client"), "--point=" + point});
   Child c(args);
   return c.wait();
-}
-
-std::string run_child_code(const std::vector<std::string>& argv) {
-  Child c(argv);
-  std::string line = c.read_line();
-  c.wait();
-  return line;
 }
 
 }  // namespace
@@ -271,7 +251,7 @@ TEST_CASE("a state.gen left by an earlier npemu, truncated or not, changes nothi
   std::ofstream(home.root() + "/home/state.gen", std::ios::binary) << std::string(8, '\0');
   REQUIRE(add("Z:", kPublic) == WN_SUCCESS);
   std::filesystem::resize_file(home.root() + "/home/state.gen", 0);
-  CHECK(run_child_code({helper("np_client"), "add", "Y:", kOther}) == "0");
+  CHECK(first_line_of({helper("np_client"), "add", "Y:", kOther}) == "0");
   std::string remote;
   CHECK(get("Y:", &remote) == WN_SUCCESS);  // another process's change, seen at once
   CHECK(remote == kOther);

@@ -19,10 +19,11 @@ grep -q 'npemu::connect' "$work/app.cpp"
 export PKG_CONFIG_PATH
 PKG_CONFIG_PATH=$(dirname "$(find "$prefix" -name npemu.pc)")
 libdir=$(pkg-config --variable=libdir npemu)
-# shellcheck disable=SC2046
-cc -std=c11 -Wall -Wextra -pedantic -Werror "$work/app.c" -o "$work/app_c" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
-# shellcheck disable=SC2046
-c++ -std=c++17 -Wall -Wextra -pedantic -Werror "$work/app.cpp" -o "$work/app_cxx" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
+# The build's own flags too: a sanitizer build's library needs its runtime in the program.
+# shellcheck disable=SC2046,SC2086
+cc -std=c11 -Wall -Wextra -pedantic -Werror ${NPEMU_TEST_CFLAGS:-} "$work/app.c" -o "$work/app_c" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
+# shellcheck disable=SC2046,SC2086
+c++ -std=c++17 -Wall -Wextra -pedantic -Werror ${NPEMU_TEST_CXXFLAGS:-} "$work/app.cpp" -o "$work/app_cxx" $(pkg-config --cflags --libs npemu) -Wl,-rpath,"$libdir"
 
 export NPEMU_HOME=$work/home
 mkdir -m 700 "$NPEMU_HOME" && mkdir "$work/share"

@@ -39,6 +39,29 @@ bool shell_expanded_delete(const std::vector<std::string>& names) {
   return !names.empty();
 }
 
+// What device is remembered for, "" when it is not: net use refuses to redirect a
+// device remembered for another share (1202) rather than quietly replace it.
+std::wstring remembered_for(const std::string& device) {
+  std::wstring out;
+  npemu_connection* list = nullptr;
+  DWORD count = 0;
+  if (npemu_list_connections(NPEMU_LIST_REMEMBERED, &list, &count) == WN_SUCCESS)
+    for (DWORD i = 0; i < count; ++i)
+      if (upper(narrow(list[i].local)) == upper(device)) out = list[i].remote;
+  npemu_free_connections(list, count);
+  return out;
+}
+
+// The same share and path, whatever the separators and the case of server and share.
+bool same_remote(std::string a, std::string b) {
+  for (auto* s : {&a, &b}) {
+    if (s->rfind("smb:", 0) == 0) s->erase(0, 4);
+    for (char& c : *s)
+      if (c == '/') c = '\\';
+  }
+  return upper(a) == upper(b);
+}
+
 // Drives taken now or remembered: `*` skips both, as net use does.
 std::set<std::string> drives_in_use() {
   std::set<std::string> used;
@@ -109,6 +132,12 @@ int connect(const UseOptions& o) {
       if (rc == WN_SUCCESS) device = drive;
       else if (rc != WN_ALREADY_CONNECTED) break;  // another process took it meanwhile: next
     }
+  } else if (std::wstring was = remembered_for(device); !was.empty() && !same_remote(narrow(was.c_str()), remote)) {
+    if (password) wipe(*password);
+    return report_failure(WN_DEVICE_ALREADY_REMEMBERED,
+                          device_display(device) + " is remembered for " + narrow(was.c_str()) +
+                              "; forget it first: npnet use " + device_display(device) + " /delete",
+                          device);
   } else {
     rc = add(device, remote, o, remember, password ? &*password : nullptr);
     // The server wants a password nobody gave: ask once at the terminal.

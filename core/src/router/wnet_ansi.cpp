@@ -95,6 +95,11 @@ Status call_for_bytes(const std::function<DWORD(LPVOID, LPDWORD)>& fill, std::ve
 
 Status string_answer(const std::function<DWORD(LPWSTR, LPDWORD)>& w_call, LPSTR buf, LPDWORD len, DWORD also) {
   if (!len) return from_w(w_call(nullptr, nullptr));
+  if (!buf && *len != 0) {  // the W function's first rule: a NULL buffer that claims room
+    DWORD probe_len = *len;
+    DWORD rc = w_call(nullptr, &probe_len);
+    if (rc != WN_MORE_DATA && rc != WN_SUCCESS && rc != also) return from_w(rc);
+  }
   std::string s;
   Status st = call_for_string(w_call, &s, also);
   if (!st.ok() && st.code != also) return st;

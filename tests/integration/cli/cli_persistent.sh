@@ -48,4 +48,14 @@ expect 0 use U: "$PUBLIC"
 json_rows | grep -q '^ok U: .* true$' || fail "U: not remembered: $(json_rows)"
 usage_error() { expect 2 "$@"; }
 usage_error use --user bob /persistent:yes   # a user without a connection
+
+# A drive remembered for another share is not quietly moved (net use: 1202): the
+# remembered entry and the connection stay as they were.
+expect 0 use T: "$DOCS" --persistent
+[ "$("$3" cancel T: 1)" = 0 ] || fail "np_client cancel T: 1"  # T: unavailable, still remembered
+expect_wn WN_DEVICE_ALREADY_REMEMBERED 1202 use T: "$PUBLIC"
+err_has "T: is remembered for $DOCS"
+expect 0 list --remembered
+out_has "$DOCS"
+expect 0 use T: "$DOCS"                            # the share it is remembered for: fine
 finish

@@ -15,6 +15,7 @@
 #include "status.hpp"
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -48,7 +49,7 @@ class Store {
   Status version(std::uint64_t* out);
   // state.db is no longer the file this store opened (seen when a version is read
   // from SQLite, and before every change): what it answers is nobody's store.
-  bool replaced() const { return replaced_; }
+  bool replaced() const { return replaced_.load(std::memory_order_relaxed); }
   Status snapshot(LiveSnapshot* out);
   // Single look-ups, for when the snapshot is stale and big (LiveCache::refresh_if_cheap).
   Status device(const std::string& local, std::optional<Connection>* out);
@@ -97,7 +98,7 @@ class Store {
   std::uint64_t seen_version_ = 0;                     // ...and that reading
   std::string file_;
   std::optional<std::pair<std::uint64_t, std::uint64_t>> identity_;  // sys::file_identity(file_) at open
-  bool replaced_ = false;
+  std::atomic<bool> replaced_{false};  // read by Engine::current without the store's lock
   std::chrono::steady_clock::time_point next_identity_check_{};
   int busy_timeout_ms_ = 0;
 };

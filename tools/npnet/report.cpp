@@ -36,8 +36,27 @@ void warn_if_no_config() {
 
 namespace {
 
-std::string hint(DWORD code, const std::string& name) {
-  const std::string n = name.empty() ? "NAME" : name;
+// name as a POSIX shell takes it back: a hint's command can be pasted as it is
+// (\\files\public unquoted would lose its backslashes).
+std::string shell_word(const std::string& name) {
+  bool plain = !name.empty() && name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                       "0123456789:._/-") == std::string::npos;
+  if (plain) return name;
+  std::string out = "'";
+  for (char c : name) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The configuration file a detail starts with ("FILE:LINE: ..."): npemu.toml, or
+// npnet's own npnet.toml; "" when it names none.
+std::string toml_of(const std::string& detail) {
+  auto end = detail.find(".toml");
+  if (end == std::string::npos || detail.compare(0, 1, "/") != 0) return "";
+  return detail.substr(0, end + 5);
+}
+
+std::string hint(DWORD code, const std::string& name, const std::string& detail) {
+  const std::string n = name.empty() ? "NAME" : shell_word(name);
   switch (code) {
     case WN_OPEN_FILES:
       return "close them, or drop them with: npnet use " + n + " --delete --force";
@@ -61,8 +80,11 @@ std::string hint(DWORD code, const std::string& name) {
     case WN_NO_NET_OR_BAD_PATH:
       return "is the server running, and are its address and port right in npemu.toml [servers]?";
     case WN_BAD_PROFILE:
-    case WN_CANNOT_OPEN_PROFILE:
+    case WN_CANNOT_OPEN_PROFILE: {
+      std::string file = toml_of(detail);
+      if (!file.empty() && file != config_file()) return "fix " + file;
       return "fix " + config_file() + " (npemu.toml(5))";
+    }
     case WN_BAD_PROVIDER:
       return "list the configured providers: npnet providers";
     case WN_NO_MORE_DEVICES:
@@ -74,11 +96,9 @@ std::string hint(DWORD code, const std::string& name) {
   }
 }
 
-// What the code means here: a malformed npemu.toml is not "the state store".
+// What the code means here: a malformed npemu.toml (or npnet.toml) is not "the state store".
 std::string meaning(DWORD code, const std::string& detail) {
-  std::string file = config_file();
-  if (code == WN_BAD_PROFILE && !file.empty() && detail.compare(0, file.size(), file) == 0)
-    return "the configuration file is not valid";
+  if (code == WN_BAD_PROFILE && !toml_of(detail).empty()) return "the configuration file is not valid";
   return npemu_error_text(code);
 }
 
@@ -88,7 +108,7 @@ std::string failure_line(DWORD code, const std::string& detail, const std::strin
   std::string line = std::string("npnet: ") + npemu_error_name(code) + " (" + std::to_string(code) +
                      "): " + meaning(code, detail);
   if (!detail.empty()) line += ": " + detail;
-  std::string h = hint(code, name);
+  std::string h = hint(code, name, detail);
   if (!h.empty()) line += "; hint: " + h;
   for (auto& c : line)
     if (c == '\n' || c == '\r') c = ' ';  // one line, whatever the detail holds

@@ -30,6 +30,7 @@ holder2_pid=$HOLD2_PID
 read -r ready <&"${HOLD2[0]}"
 expect_wn WN_OPEN_FILES 2401 use "$DOCS" --delete
 err_has "has its cwd in $WORK/docs"
+err_has "npnet use '$DOCS' --delete --force"   # quoted: the hint can be pasted into a shell
 expect 0 use '//files/docs' -d -f
 out_has '//files/docs was deleted successfully.'
 exec {HOLD2[1]}>&-

@@ -42,6 +42,8 @@ err_has "$SETTINGS:1:"
 out_has 'New connections will not be remembered.'
 expect_wn WN_BAD_PROFILE 1206 use U: "$PUBLIC"
 err_has "$SETTINGS:1:"
+err_has "the configuration file is not valid"   # npnet's own file, named in the hint too
+err_has "hint: fix $SETTINGS"
 json_rows | grep -q ' U: ' && fail "U: connected with a broken settings file: $(json_rows)"
 expect 0 use /persistent:yes
 expect 0 use U: "$PUBLIC"

@@ -429,6 +429,12 @@ TEST_CASE("wnet: connection performance is not measured, NPGetConnection3 tells 
   CHECK(NPGetConnection3(L"Z:", 2, &state, &size) == WN_BAD_LEVEL);
   CHECK(NPGetConnection3(L"Y:", 1, &state, &size) == WN_NOT_CONNECTED);
   CHECK(NPGetConnection3(L"Q9", 1, &state, &size) == WN_BAD_LOCALNAME);
+  // Remembered, not connected: disconnected, as Windows says of such a drive.
+  REQUIRE(add("X:", "\\\\files\\public", CONNECT_UPDATE_PROFILE) == WN_SUCCESS);
+  REQUIRE(NPCancelConnection2(const_cast<LPWSTR>(L"X:"), TRUE, 0) == WN_SUCCESS);  // keeps the profile
+  state = 99;
+  CHECK(NPGetConnection3(L"X:", 1, &state, &size) == WN_SUCCESS);
+  CHECK(state == WNGETCON_DISCONNECTED);
   // The drive goes away behind npemu's back: recorded, but lost.
   REQUIRE(std::filesystem::remove(home.root() + "/home/drives/Z"));
   CHECK(NPGetConnection3(L"Z:", 1, &state, &size) == WN_SUCCESS);

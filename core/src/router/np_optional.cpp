@@ -28,7 +28,7 @@ DWORD not_supported(const char* which) {
 extern "C" {
 
 // Level 1 (WNGETCON_...): whether a device's connection is up (WNGETCON_CONNECTED)
-// or recorded but lost by its backend (WNGETCON_DISCONNECTED), in a DWORD.
+// or recorded but lost by its backend, or only remembered (WNGETCON_DISCONNECTED), in a DWORD.
 DWORD WINAPI NPGetConnection3(LPCWSTR lpLocalName, DWORD dwLevel, LPVOID lpBuffer, LPDWORD lpBufferSize) {
   return run_entry([&] {
     Device dev;
@@ -44,7 +44,15 @@ DWORD WINAPI NPGetConnection3(LPCWSTR lpLocalName, DWORD dwLevel, LPVOID lpBuffe
         *static_cast<DWORD*>(lpBuffer) = lc.alive ? WNGETCON_CONNECTED : WNGETCON_DISCONNECTED;
         return Status::success();
       }
-      return Status::fail(WN_NOT_CONNECTED, dev.name + " is not connected");
+      // A remembered drive that is not connected is what "disconnected" means to Windows.
+      for (const auto& p : e.profile()) {
+        if (p.local != dev.name) continue;
+        DWORD rc = check_room(lpBuffer, lpBufferSize, sizeof(DWORD));
+        if (rc != WN_SUCCESS) return buffer_status(rc);
+        *static_cast<DWORD*>(lpBuffer) = WNGETCON_DISCONNECTED;
+        return Status::success();
+      }
+      return Status::fail(WN_NOT_CONNECTED, dev.name + " is neither connected nor remembered");
     });
   });
 }

@@ -187,9 +187,12 @@ NPEMU_API DWORD WINAPI NPAddConnection(LPNETRESOURCEW lpNetResource, LPWSTR lpPa
  * drive or LPT port), WN_BAD_NETNAME (a malformed name, or no provider serves it: the
  * detail gives the answer of the provider that knows the server), WN_BAD_VALUE (dwType),
  * WN_BAD_PROVIDER (lpProvider not configured), WN_ALREADY_CONNECTED (the device is in
- * use), WN_DEVICE_ALREADY_REMEMBERED (remembered for another remote), WN_BAD_DEV_TYPE (a
+ * use), WN_BAD_DEV_TYPE (a
  * drive to a printer or a port to a disk share), WN_BAD_PASSWORD, WN_ACCESS_DENIED,
- * WN_NO_NETWORK (the server does not answer). On failure nothing is connected. */
+ * WN_NO_NETWORK (the server does not answer). On failure nothing is connected. As a
+ * provider's add on Windows, it does not look at the remembered profile: a device
+ * remembered for another remote is refused by the router (WNetAddConnection2W and the
+ * others: WN_DEVICE_ALREADY_REMEMBERED) and by npnet, not here. */
 NPEMU_API DWORD WINAPI NPAddConnection3(HWND hwndOwner, LPNETRESOURCEW lpNetResource,
                                         LPWSTR lpPassword, LPWSTR lpUserName, DWORD dwFlags);
 /* NPCancelConnection2(lpName, fForce, CONNECT_UPDATE_PROFILE): a device's

